@@ -21,4 +21,6 @@ pip install -q -c .venv/constraints.txt -e ".$extra"
 # encodec would pull torchaudio (no build matches this torch; voicebench never needs it) and resemblyzer the old
 # webrtcvad (compiled from source; webrtcvad-wheels provides the same module): install both without their deps.
 pip install -q -c .venv/constraints.txt --no-deps encodec==0.1.1 resemblyzer==0.1.4
+# the notebook kernel must be this venv's Python even when the venv is not activated
+[ "${1:-}" = dev ] && .venv/bin/python -m ipykernel install --sys-prefix --name python3 >/dev/null
 echo "voicebench installed in $(pwd)/.venv"
