@@ -452,10 +452,11 @@ class Trainer:
             batch = self._next_batch()
             items += _n_items(batch)
             with (nullcontext() if i == cfg.grad_accum - 1 else acc.no_sync(self._module)):
-                with self._autocast(): out = self._forward(batch)
-                loss, logs = self._check_output(out)
-                loss = loss.float() / cfg.grad_accum
-                (self.scaler.scale(loss) if self.scaler else loss).backward()
+                with torch.enable_grad():   # even when called under no_grad (a notebook that set it globally)
+                    with self._autocast(): out = self._forward(batch)
+                    loss, logs = self._check_output(out)
+                    loss = loss.float() / cfg.grad_accum
+                    (self.scaler.scale(loss) if self.scaler else loss).backward()
             loss_sum += loss.item()
             for k, v in logs.items(): logs_sum[k] = logs_sum.get(k, 0.0) + float(v) / cfg.grad_accum
         if self.scaler: self.scaler.unscale_(self.optimizer)
