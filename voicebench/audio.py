@@ -175,6 +175,7 @@ def plot_spectrogram(mel, durations=None, labels=None, ax=None, title: str | Non
     return ax
 
 def player(wav, sr: int = SAMPLE_RATE):
-    "An inline audio player (IPython) for a waveform, at its true loudness."
+    "An inline audio player (IPython) for a waveform, at its true loudness -- scaled down only if it would clip."
     from IPython.display import Audio
-    return Audio(_np(to_mono(wav)), rate=sr, normalize=False)
+    x = _np(to_mono(wav))
+    return Audio(x, rate=sr, normalize=bool(np.abs(x).max(initial=0) > 1))

@@ -17,6 +17,7 @@ from .data import PhonemeVocab, lengths_to_mask, upsample
 from .layers import Transformer, TransformerConfig, TimeEmbedding
 from .system import System, Prompt, register, PRESETS
 from .flow import FlowMatching
+from .train import TrainConfig
 
 # %% auto #0
 __all__ = ['VoiceboxConfig', 'span_mask', 'InfillNet', 'Voicebox', 'infill', 'predict_durations', 'fit_durations', 'synthesize',
@@ -369,3 +370,15 @@ def edit_mel(self: Voicebox, prompt: Prompt, new_text: str, *, prompt_durations=
 def edit(self: Voicebox, prompt: Prompt, new_text: str, *, vocoder: Callable | None = None, **sampling) -> torch.Tensor:
     "`prompt` with its words changed to `new_text`, as a 24 kHz waveform; the unchanged parts keep their frames exactly."
     return self._vocode(self.edit_mel(prompt, new_text, **sampling)[0], vocoder)
+
+# %% ../nbs/11_voicebox.ipynb #d14cb905
+def _voicebox_presets() -> dict:
+    tiny = VoiceboxConfig(dim=128, depth=4, heads=4, phoneme_dim=32, dur_dim=64, dur_depth=2)
+    small = VoiceboxConfig(dim=256, depth=8, heads=4)
+    base = VoiceboxConfig(dim=512, depth=12, heads=8, phoneme_dim=128, dur_dim=256, dur_depth=6, dropout=0.1)
+    return {"tiny": (tiny, TrainConfig(lr=1e-3, warmup_steps=50, max_steps=300, save_every=100, progress=False)),
+            "small": (small, TrainConfig(lr=5e-4, warmup_steps=200, max_steps=2000, save_every=250)),
+            "base": (base, TrainConfig(lr=2e-4, warmup_steps=2000, max_steps=100_000, mixed_precision="bf16",
+                                       ema_decay=0.9999, save_every=2000))}
+
+register("voicebox", Voicebox, _voicebox_presets(), "flow-matching log-mel infilling + duration model (Le et al. 2023)")
