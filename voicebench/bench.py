@@ -22,7 +22,7 @@ import voicebench.voicebox  # each system registers itself when its module is im
 # %% auto #0
 __all__ = ['BENCH_PRESETS', 'REFERENCES', 'METRIC_KEYS', 'MAX_FRAMES', 'BenchPreset', 'eval_items', 'score', 'prompt_for',
            'train_system', 'synthesize_items', 'reference_outputs', 'run_bench', 'leaderboard', 'write_leaderboard',
-           'plot_results']
+           'plot_results', 'sampling_sweep', 'sweep_table']
 
 # %% ../nbs/90_bench.ipynb #8a58676f
 @dataclass(frozen=True)
@@ -93,12 +93,12 @@ def train_system(name: str, preset: str, manifest: Path, out: Path, vocoder=None
     model.save_pretrained(out / "models" / name)
     return model.eval().set_vocoder(vocoder), info
 
-def synthesize_items(model: System, items: list[dict], root: Path) -> tuple[list[torch.Tensor], float, int | None]:
-    "Outputs for `items`, the real-time factor, and the NFE per utterance (if the system reports it)."
+def synthesize_items(model: System, items: list[dict], root: Path, **sampling) -> tuple[list[torch.Tensor], float, int | None]:
+    "Outputs for `items` (`sampling` passed to `synthesize`), the real-time factor, and the NFE per utterance (if reported)."
     wavs, seconds, nfes = [], 0.0, []
     for it in items:
         t0 = time.perf_counter()
-        with torch.no_grad(): wav = model.synthesize([it["target"]["text"]], prompt=prompt_for(it["prompt"], root))[0]
+        with torch.no_grad(): wav = model.synthesize([it["target"]["text"]], prompt=prompt_for(it["prompt"], root), **sampling)[0]
         seconds += time.perf_counter() - t0
         wavs.append(wav.detach().float().cpu().reshape(-1))
         nfes.append(getattr(model, "last_nfe", None))
@@ -192,3 +192,19 @@ def plot_results(results: dict, path=None):
     axs[1].set(xlabel="network evaluations per utterance", ylabel="WER", title="quality against NFE")
     if path: fig.savefig(path, dpi=90)
     return fig
+
+# %% ../nbs/90_bench.ipynb #b28dd0d6
+def sampling_sweep(model: System, items: list[dict], root: Path, grid: list[dict]) -> list[dict]:
+    "One row per setting in `grid` (keyword arguments of `model.synthesize`): the setting, WER, CER, SIM, MCD, RTF, NFE."
+    rows = []
+    for setting in grid:
+        wavs, rtf, nfe = synthesize_items(model, items, Path(root), **setting)
+        scores = score(wavs, items, Path(root))
+        rows.append(dict(setting) | {k: scores[k] for k in ("wer", "cer", "sim", "mcd")} | dict(rtf=rtf, nfe=nfe))
+    return rows
+
+def sweep_table(rows: list[dict]) -> str:
+    "`sampling_sweep` rows as a Markdown table."
+    keys = list(dict.fromkeys(k for r in rows for k in r))       # every setting's keys, in order of appearance
+    fmt = lambda v: "–" if v is None else f"{v:.3g}" if isinstance(v, float) else str(v)
+    return "\n".join(["| " + " | ".join(keys) + " |", "|" + "---|" * len(keys)] + ["| " + " | ".join(fmt(r.get(k)) for k in keys) + " |" for r in rows])
