@@ -4,9 +4,11 @@
 
 # %% ../nbs/08_metrics.ipynb #83a232f2
 from __future__ import annotations
-import math, re, threading, time, warnings
+import hashlib, json, math, os, re, tempfile, threading, time, warnings
+from collections import Counter
 from contextlib import contextmanager
 from functools import lru_cache
+from pathlib import Path
 
 import numpy as np
 import torch
@@ -16,10 +18,12 @@ from scipy.spatial.distance import cdist
 from .audio import SAMPLE_RATE, HOP, check_audio, to_mono, resample, log_mel, n_frames
 
 # %% auto #0
-__all__ = ['MIN_SAMPLE_RATE', 'ASR_SAMPLE_RATE', 'SPEAKER_SAMPLE_RATE', 'MCEP_ORDER', 'MCD_SCALE', 'F0_MIN', 'F0_MAX', 'F0_FRAME',
-           'prepare_audio', 'torch_threads', 'normalize_transcript', 'edit_counts', 'wer', 'cer', 'transcribe',
-           'asr_scores', 'speaker_embedding', 'speaker_similarity', 'mel_cepstrum', 'dtw', 'mcd', 'f0_contour',
-           'f0_metrics', 'RTFTimer', 'CallCounter', 'count_calls']
+__all__ = ['MIN_SAMPLE_RATE', 'BOS', 'EOS', 'LM_ORDER', 'LM_VERSION', 'EXTRA_PRONUNCIATIONS', 'ASR_SAMPLE_RATE', 'LMS',
+           'SPEAKER_SAMPLE_RATE', 'MCEP_ORDER', 'MCD_SCALE', 'F0_MIN', 'F0_MAX', 'F0_FRAME', 'prepare_audio',
+           'torch_threads', 'normalize_transcript', 'edit_counts', 'wer', 'cer', 'kneser_ney', 'to_arpa',
+           'lm_cache_dir', 'harvard_lm_texts', 'dictionary_lines', 'harvard_lm', 'transcribe', 'asr_scores',
+           'speaker_embedding', 'speaker_similarity', 'mel_cepstrum', 'dtw', 'mcd', 'f0_contour', 'f0_metrics',
+           'RTFTimer', 'CallCounter', 'count_calls']
 
 # %% ../nbs/08_metrics.ipynb #4312c314
 MIN_SAMPLE_RATE = 16_000  # Hz: the recognizer and the speaker encoder are 16 kHz models
@@ -80,32 +84,152 @@ def cer(refs, hyps) -> float:
     "Corpus-level character error rate (spaces between words count as characters)."
     return _rate(edit_counts(refs, hyps, "char"))
 
-# %% ../nbs/08_metrics.ipynb #60c5898c
+# %% ../nbs/08_metrics.ipynb #bad3f9c6
+BOS, EOS = "<s>", "</s>"   # sentence start and end in the LM
+
+def _ngram_counts(sentences, order: int) -> list:
+    "Plain counts of the n-grams (n = 1..order) of `sentences` (lists of words) padded as <s> ... </s>: [None, Counter, ...]."
+    raw = [None] + [Counter() for _ in range(order)]
+    for words in sentences:
+        s = [BOS, *words, EOS]
+        for n in range(1, order + 1):
+            for i in range(len(s) - n + 1): raw[n][tuple(s[i:i + n])] += 1
+    return raw
+
+def kneser_ney(sentences, vocab, order: int = 3, discount: float | None = None) -> dict:
+    """Interpolated Kneser-Ney model of `sentences` (lists of words) over `vocab` (plus the sentences' words).
+    Returns {'ngrams': [None, {ngram: (p, bow)} for n = 1..order], 'discounts': [None, D_1, ...]}; bow is None at the top order."""
+    sentences = [list(s) for s in sentences]
+    if not isinstance(order, int) or order < 1: raise ValueError(f"order must be a positive int, got {order!r}")
+    if not any(sentences): raise ValueError("no words to count")
+    if discount is not None and not 0 < discount < 1: raise ValueError(f"discount must be in (0, 1), got {discount}")
+    words = sorted(set(vocab) | {w for s in sentences for w in s})
+    bad = [w for w in words if w in (BOS, EOS) or not w or re.search(r"\s", w)]
+    if bad: raise ValueError(f"words must be non-empty, without spaces, and not {BOS}/{EOS}: {bad[:5]}")
+    raw = _ngram_counts(sentences, order)
+    c = [None] * (order + 1)                      # the counts each order uses
+    c[order] = raw[order]
+    for n in range(order - 1, 0, -1):             # continuation counts: how many different words precede g
+        c[n] = Counter({g: k for g, k in raw[n].items() if g[0] == BOS})
+        for g in raw[n + 1]: c[n][g[1:]] += 1
+    c[1].pop((BOS,), None)                        # <s> is a history, never predicted
+    D, tot, fol = [None], [None], [None]
+    for n in range(1, order + 1):
+        n1, n2 = (sum(k == i for k in c[n].values()) for i in (1, 2))
+        D.append(discount if discount is not None else n1 / (n1 + 2 * n2) if n1 and n2 else 0.5)
+        tot.append(Counter()); fol.append(Counter())
+        for g, k in c[n].items(): tot[n][g[:-1]] += k; fol[n][g[:-1]] += 1
+    def gamma(n, h): return D[n] * fol[n][h] / tot[n][h] if tot[n][h] else 1.0   # backoff weight of history h at order n
+    probs = [None, {(w,): max(c[1][(w,)] - D[1], 0) / tot[1][()] + gamma(1, ()) / (len(words) + 1) for w in [*words, EOS]}]
+    def p(n, h, w):                               # p_n(w | h) by the backoff rule over the orders already built
+        q = probs[n].get(h + (w,))
+        return q if q is not None else gamma(n, h) * p(n - 1, h[1:], w)
+    for n in range(2, order + 1):
+        probs.append({g: (k - D[n]) / tot[n][g[:-1]] + gamma(n, g[:-1]) * p(n - 1, g[1:-1], g[-1]) for g, k in sorted(c[n].items())})
+    ngrams = [None] + [{g: (q, gamma(n + 1, g) if n < order else None) for g, q in probs[n].items()} for n in range(1, order + 1)]
+    ngrams[1][(BOS,)] = (0.0, gamma(2, (BOS,)) if order > 1 else None)
+    return dict(ngrams=ngrams, discounts=D)
+
+def to_arpa(model: dict) -> str:
+    "The model of `kneser_ney` as ARPA text (log10 probabilities and backoff weights; <s> gets the usual -99)."
+    ngrams = model["ngrams"]
+    order = len(ngrams) - 1
+    lines = ["\\data\\"] + [f"ngram {n}={len(ngrams[n])}" for n in range(1, order + 1)]
+    for n in range(1, order + 1):
+        lines += ["", f"\\{n}-grams:"]
+        for g, (q, bow) in sorted(ngrams[n].items()):
+            cols = ["-99" if q == 0 else f"{math.log10(q):.6f}", " ".join(g)] + ([f"{math.log10(bow):.6f}"] if bow is not None else [])
+            lines.append("\t".join(cols))
+    return "\n".join(lines + ["", "\\end\\", ""])
+
+# %% ../nbs/08_metrics.ipynb #a922a56d
+LM_ORDER = 3
+LM_VERSION = 1              # bump when the LM builder changes: cached LMs rebuild
+EXTRA_PRONUNCIATIONS: dict[str, str] = {}   # ARPAbet for corpus words the CMU dictionary lacks (none today)
+
+def lm_cache_dir() -> Path:
+    "Where built LMs are kept: $VOICEBENCH_CACHE/lm (default ~/.cache/voicebench/lm)."
+    return Path(os.environ.get("VOICEBENCH_CACHE") or "~/.cache/voicebench").expanduser() / "lm"
+
+def harvard_lm_texts(seed: int = 0) -> dict:
+    "{'counted': the normalised 'train' sentences of `sentence_splits(seed)`, 'vocab': the sorted words of all 720 sentences}."
+    from voicebench.corpus import harvard_sentences, sentence_splits
+    sents = [normalize_transcript(s) for s in harvard_sentences()]
+    return dict(counted=[sents[i] for i in sentence_splits(seed)["train"]], vocab=sorted({w for s in sents for w in s.split()}))
+
+def _cmudict_path() -> Path:
+    import pocketsphinx
+    return Path(pocketsphinx.get_model_path()) / "en-us" / "cmudict-en-us.dict"
+
+def dictionary_lines(words, cmudict: str | None = None, extra: dict | None = None) -> list[str]:
+    "Pronunciation lines (all variants) of `words` from the CMU dictionary text, plus `extra` (default EXTRA_PRONUNCIATIONS) for words it lacks."
+    extra = EXTRA_PRONUNCIATIONS if extra is None else extra
+    want = set(words)
+    text = _cmudict_path().read_text(encoding="utf-8") if cmudict is None else cmudict
+    lines = [l for l in text.splitlines() if l.strip() and l.split(maxsplit=1)[0].split("(")[0] in want]
+    found = {l.split(maxsplit=1)[0].split("(")[0] for l in lines}
+    lines += [f"{w} {extra[w]}" for w in sorted(want - found) if w in extra]
+    missing = sorted(want - found - set(extra))
+    if missing: raise ValueError(f"{len(missing)} words have no pronunciation in the CMU dictionary: {missing[:20]}; add them to EXTRA_PRONUNCIATIONS")
+    return lines
+
+def _write_atomic(path: Path, text: str):
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f: f.write(text)
+        os.replace(tmp, path)
+    finally:
+        if os.path.exists(tmp): os.remove(tmp)
+
+def harvard_lm(seed: int = 0, order: int = LM_ORDER) -> Path:
+    "The domain LM (ARPA file) for corpora split by `seed`, built once into `lm_cache_dir()`; its dictionary is beside it, suffix .dict."
+    texts, cmudict = harvard_lm_texts(seed), _cmudict_path().read_text(encoding="utf-8")
+    recipe = [LM_VERSION, order, texts, EXTRA_PRONUNCIATIONS, hashlib.sha1(cmudict.encode()).hexdigest()]
+    key = hashlib.sha1(json.dumps(recipe).encode()).hexdigest()[:12]
+    arpa = lm_cache_dir() / f"harvard-seed{seed}-{order}gram-{key}.arpa"
+    if not (arpa.exists() and arpa.with_suffix(".dict").exists()):
+        lines = dictionary_lines(texts["vocab"], cmudict)
+        _write_atomic(arpa.with_suffix(".dict"), "\n".join(lines) + "\n")
+        _write_atomic(arpa, to_arpa(kneser_ney([s.split() for s in texts["counted"]], texts["vocab"], order)))
+    return arpa
+
+# %% ../nbs/08_metrics.ipynb #d0977d86
 ASR_SAMPLE_RATE = 16_000  # the rate of pocketsphinx's acoustic model
+LMS = ("harvard", "generic")
 _asr_lock = threading.Lock()
 
-@lru_cache(maxsize=1)
-def _decoder():
-    import pocketsphinx
-    return pocketsphinx.Decoder(loglevel="ERROR")   # default hmm / lm / dict from pocketsphinx.get_model_path()
+def _lm_files(lm) -> dict:
+    "pocketsphinx's `lm` and `dict` settings for `lm`: {} for its generic LM."
+    if isinstance(lm, str) and lm == "generic": return {}
+    if isinstance(lm, str) and lm == "harvard": path = harvard_lm()
+    elif isinstance(lm, (str, os.PathLike)) and Path(lm).suffix == ".arpa": path = Path(lm)
+    else: raise ValueError(f"lm must be one of {LMS} or the path of an .arpa file made by harvard_lm, got {lm!r}")
+    if not (path.exists() and path.with_suffix(".dict").exists()): raise FileNotFoundError(f"no LM {path} with its dictionary {path.with_suffix('.dict')}")
+    return dict(lm=str(path), dict=str(path.with_suffix(".dict")))
 
-def transcribe(wav, sr: int = SAMPLE_RATE) -> str:
-    "The words pocketsphinx hears in `wav` (lowercase, space separated; '' if none)."
+@lru_cache(maxsize=None)
+def _decoder(lm="harvard"):
+    import pocketsphinx
+    return pocketsphinx.Decoder(loglevel="ERROR", **_lm_files(lm))   # the acoustic model from pocketsphinx.get_model_path()
+
+def transcribe(wav, sr: int = SAMPLE_RATE, lm="harvard") -> str:
+    "The words pocketsphinx hears in `wav` (lowercase, space separated; '' if none), decoded with `lm` ('harvard', 'generic' or a harvard_lm path)."
     x = prepare_audio(wav, sr, ASR_SAMPLE_RATE)
     pcm = np.round(np.clip(x, -1, 1) * 32767).astype(np.int16)
     with _asr_lock:
-        d = _decoder()
+        d = _decoder(lm)
         d.start_utt()
         d.process_raw(pcm.tobytes(), full_utt=True)
         d.end_utt()
         hyp = d.hyp()
     return hyp.hypstr.strip() if hyp is not None else ""
 
-def asr_scores(wavs, texts, sr: int = SAMPLE_RATE) -> dict:
-    "Transcribe each waveform and score it against its text: `wer`, `cer` (corpus level) and the `hypotheses`."
+def asr_scores(wavs, texts, sr: int = SAMPLE_RATE, lm="harvard") -> dict:
+    "Transcribe each waveform with `lm` and score it against its text: `wer`, `cer` (corpus level) and the `hypotheses`."
     wavs, texts = list(wavs), list(texts)
     if len(wavs) != len(texts): raise ValueError(f"got {len(wavs)} waveforms but {len(texts)} texts")
-    hyps = [transcribe(w, sr) for w in wavs]
+    hyps = [transcribe(w, sr, lm) for w in wavs]
     return dict(wer=wer(texts, hyps), cer=cer(texts, hyps), hypotheses=hyps)
 
 # %% ../nbs/08_metrics.ipynb #20699c42

@@ -381,4 +381,4 @@ def _voicebox_presets() -> dict:
             "base": (base, TrainConfig(lr=2e-4, warmup_steps=2000, max_steps=100_000, mixed_precision="bf16",
                                        ema_decay=0.9999, save_every=2000))}
 
-register("voicebox", Voicebox, _voicebox_presets(), "flow-matching log-mel infilling + duration model (Le et al. 2023)")
+_entry = register("voicebox", Voicebox, _voicebox_presets(), "flow-matching log-mel infilling + duration model (Le et al. 2023)")
