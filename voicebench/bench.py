@@ -12,10 +12,10 @@ import numpy as np
 import torch
 
 from .audio import SAMPLE_RATE, load_audio, log_mel, mel_to_audio, save_audio
-from .corpus import build_corpus, load_manifest
+from .corpus import build_corpus, harvard_sentences, load_manifest, sentence_splits
 from .data import SpeechDataset, speech_loader
 from .system import Prompt, System, get, available
-from .train import Trainer
+from .train import Trainer, _atomic_write
 from . import metrics
 import voicebench.voicebox  # each system registers itself when its module is imported
 
@@ -45,9 +45,10 @@ def eval_items(rows: list[dict], n_eval: int, seed: int = 0) -> dict[str, list[d
     "{'seen': [...], 'unseen': [...]}: each item {'target': row, 'prompt': row}."
     rng = np.random.default_rng(seed)
     secs = lambda r: r["n_samples"] / SAMPLE_RATE
+    held_out = {harvard_sentences()[i] for i in sentence_splits(seed)["test"]}   # never in training text, nor in the WER's LM
     out = {}
     for name, split, pool_split in (("seen", "test", "train"), ("unseen", "test-unseen", "test-unseen")):
-        targets = [r for r in rows if r["split"] == split]
+        targets = [r for r in rows if r["split"] == split and r["text"] in held_out]
         if not targets: raise ValueError(f"the corpus has no {split!r} utterances: build it with more speakers/utterances")
         by_speaker = {}
         for r in targets: by_speaker.setdefault(r["speaker"], []).append(r)
@@ -64,10 +65,10 @@ def eval_items(rows: list[dict], n_eval: int, seed: int = 0) -> dict[str, list[d
     return out
 
 # %% ../nbs/90_bench.ipynb #c887dbea
-def score(wavs: list[torch.Tensor], items: list[dict], root: Path) -> dict:
-    "WER, CER (vs target text), SIM (vs prompt audio) and MCD (vs target audio) of `wavs` for `items`."
+def score(wavs: list[torch.Tensor], items: list[dict], root: Path, lm="harvard") -> dict:
+    "WER, CER (vs target text; recognizer LM `lm`), SIM (vs prompt audio) and MCD (vs target audio) of `wavs` for `items`."
     refs = [it["target"]["text"] for it in items]
-    hyps = [metrics.transcribe(w) for w in wavs]
+    hyps = [metrics.transcribe(w, lm=lm) for w in wavs]
     sims = [metrics.speaker_similarity(w, load_audio(root / it["prompt"]["audio"])) for w, it in zip(wavs, items)]
     mcds = [metrics.mcd(load_audio(root / it["target"]["audio"]), w) for w, it in zip(wavs, items)]
     return dict(wer=metrics.wer(refs, hyps), cer=metrics.cer(refs, hyps), sim=float(np.mean(sims)), mcd=float(np.mean(mcds)),
@@ -135,6 +136,7 @@ def run_bench(systems=(), preset: str | BenchPreset = "tiny", out="bench", seed:
     manifest = build_corpus(out / "corpus", p.n_speakers, p.n_utterances, seed=seed, workers=workers or os.cpu_count())
     root, rows = manifest.parent, load_manifest(manifest)
     items = eval_items(rows, p.n_eval, seed)
+    lm = metrics.harvard_lm(seed)                           # the recognizer's LM counts none of this seed's test sentences
     results = dict(preset=p.name, corpus=dict(manifest=str(manifest), utterances=len(rows), speakers=len({r["speaker"] for r in rows}),
                                               hours=sum(r["n_samples"] for r in rows) / SAMPLE_RATE / 3600,
                                               eval_items={k: len(v) for k, v in items.items()}), systems={})
@@ -145,17 +147,17 @@ def run_bench(systems=(), preset: str | BenchPreset = "tiny", out="bench", seed:
         print(f"{name:>14}: " + ", ".join(f"{k} {row[k]:.3g}" for k in ("wer", "cer", "sim", "mcd") ) + (f", rtf {row['rtf']:.3g}" if row["rtf"] else ""))
     for name in REFERENCES:
         outs = {k: reference_outputs(name, v, root) for k, v in items.items()}
-        keep(name, outs, _row({k: score(outs[k], items[k], root) for k in items}, rtf=0.0 if name == "ground-truth" else None))
+        keep(name, outs, _row({k: score(outs[k], items[k], root, lm) for k in items}, rtf=0.0 if name == "ground-truth" else None))
     for name in systems:
         model, info = train_system(name, train_preset, manifest, out)
         outs, rtfs, nfes = {}, [], []
         for k, v in items.items():
             outs[k], rtf, nfe = synthesize_items(model, v, root)
             rtfs.append(rtf); nfes.append(nfe)
-        keep(name, outs, _row({k: score(outs[k], items[k], root) for k in items}, rtf=float(np.mean(rtfs)),
+        keep(name, outs, _row({k: score(outs[k], items[k], root, lm) for k in items}, rtf=float(np.mean(rtfs)),
                               nfe=nfes[0] if len(set(nfes)) == 1 else None, **info))
     out.mkdir(parents=True, exist_ok=True)
-    (out / "results.json").write_text(json.dumps(results, indent=1))
+    _atomic_write(out / "results.json", lambda tmp: Path(tmp).write_text(json.dumps(results, indent=1)))
     write_leaderboard(results, out / "leaderboard.md")
     plot_results(results, out / "quality_vs_speed.png")
     return results
@@ -194,12 +196,12 @@ def plot_results(results: dict, path=None):
     return fig
 
 # %% ../nbs/90_bench.ipynb #b28dd0d6
-def sampling_sweep(model: System, items: list[dict], root: Path, grid: list[dict]) -> list[dict]:
+def sampling_sweep(model: System, items: list[dict], root: Path, grid: list[dict], lm="harvard") -> list[dict]:
     "One row per setting in `grid` (keyword arguments of `model.synthesize`): the setting, WER, CER, SIM, MCD, RTF, NFE."
     rows = []
     for setting in grid:
         wavs, rtf, nfe = synthesize_items(model, items, Path(root), **setting)
-        scores = score(wavs, items, Path(root))
+        scores = score(wavs, items, Path(root), lm)
         rows.append(dict(setting) | {k: scores[k] for k in ("wer", "cer", "sim", "mcd")} | dict(rtf=rtf, nfe=nfe))
     return rows
 

@@ -4,7 +4,7 @@
 
 # %% ../nbs/08_metrics.ipynb #83a232f2
 from __future__ import annotations
-import hashlib, json, math, os, re, tempfile, threading, time, warnings
+import hashlib, json, math, os, re, threading, time, warnings
 from collections import Counter
 from contextlib import contextmanager
 from functools import lru_cache
@@ -16,6 +16,7 @@ from scipy.fft import dct
 from scipy.spatial.distance import cdist
 
 from .audio import SAMPLE_RATE, HOP, check_audio, to_mono, resample, log_mel, n_frames
+from .train import _atomic_write
 
 # %% auto #0
 __all__ = ['MIN_SAMPLE_RATE', 'BOS', 'EOS', 'LM_ORDER', 'LM_VERSION', 'EXTRA_PRONUNCIATIONS', 'ASR_SAMPLE_RATE', 'LMS',
@@ -173,15 +174,6 @@ def dictionary_lines(words, cmudict: str | None = None, extra: dict | None = Non
     if missing: raise ValueError(f"{len(missing)} words have no pronunciation in the CMU dictionary: {missing[:20]}; add them to EXTRA_PRONUNCIATIONS")
     return lines
 
-def _write_atomic(path: Path, text: str):
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f: f.write(text)
-        os.replace(tmp, path)
-    finally:
-        if os.path.exists(tmp): os.remove(tmp)
-
 def harvard_lm(seed: int = 0, order: int = LM_ORDER) -> Path:
     "The domain LM (ARPA file) for corpora split by `seed`, built once into `lm_cache_dir()`; its dictionary is beside it, suffix .dict."
     texts, cmudict = harvard_lm_texts(seed), _cmudict_path().read_text(encoding="utf-8")
@@ -190,8 +182,9 @@ def harvard_lm(seed: int = 0, order: int = LM_ORDER) -> Path:
     arpa = lm_cache_dir() / f"harvard-seed{seed}-{order}gram-{key}.arpa"
     if not (arpa.exists() and arpa.with_suffix(".dict").exists()):
         lines = dictionary_lines(texts["vocab"], cmudict)
-        _write_atomic(arpa.with_suffix(".dict"), "\n".join(lines) + "\n")
-        _write_atomic(arpa, to_arpa(kneser_ney([s.split() for s in texts["counted"]], texts["vocab"], order)))
+        _atomic_write(arpa.with_suffix(".dict"), lambda tmp: Path(tmp).write_text("\n".join(lines) + "\n", encoding="utf-8"))
+        arpa_text = to_arpa(kneser_ney([s.split() for s in texts["counted"]], texts["vocab"], order))
+        _atomic_write(arpa, lambda tmp: Path(tmp).write_text(arpa_text, encoding="utf-8"))
     return arpa
 
 # %% ../nbs/08_metrics.ipynb #d0977d86
