@@ -15,14 +15,14 @@ from .audio import SAMPLE_RATE, load_audio, log_mel, mel_to_audio, save_audio
 from .corpus import build_corpus, harvard_sentences, load_manifest, sentence_splits
 from .data import SpeechDataset, speech_loader
 from .system import Prompt, System, get, available
-from .train import Trainer, _atomic_write
+from .train import Trainer, cache_root, config_to_dict, train_once, _atomic_write
 from . import metrics
 import voicebench.voicebox  # each system registers itself when its module is imported
 
 # %% auto #0
 __all__ = ['BENCH_PRESETS', 'REFERENCES', 'METRIC_KEYS', 'MAX_FRAMES', 'BenchPreset', 'eval_items', 'score', 'prompt_for',
-           'train_system', 'synthesize_items', 'reference_outputs', 'run_bench', 'leaderboard', 'write_leaderboard',
-           'plot_results', 'sampling_sweep', 'sweep_table']
+           'train_system', 'pretrained_system', 'synthesize_items', 'reference_outputs', 'run_bench', 'leaderboard',
+           'write_leaderboard', 'plot_results', 'sampling_sweep', 'sweep_table']
 
 # %% ../nbs/90_bench.ipynb #8a58676f
 @dataclass(frozen=True)
@@ -84,8 +84,9 @@ def train_system(name: str, preset: str, manifest: Path, out: Path, vocoder=None
     "Train registered system `name` for `preset` on the corpus's train split; save it under `out/models/name`."
     entry = get(name)
     cfg, tcfg = entry.presets[preset]
-    data = SpeechDataset(manifest, "train")
-    model = entry.cls(cfg, data.vocab)
+    vocab = SpeechDataset(manifest, "train").vocab
+    model = entry.cls(cfg, vocab)
+    data = SpeechDataset(manifest, "train", vocab, features=model.frame_features())
     t0 = time.perf_counter()
     trainer = Trainer(model, speech_loader(data, MAX_FRAMES, seed=tcfg.seed), tcfg, out / "runs" / name)
     trainer.fit(resume=True)
@@ -93,6 +94,15 @@ def train_system(name: str, preset: str, manifest: Path, out: Path, vocoder=None
                 final_loss=trainer.history[-1]["loss"] if trainer.history else None)
     model.save_pretrained(out / "models" / name)
     return model.eval().set_vocoder(vocoder), info
+
+def pretrained_system(name: str, preset: str, manifest, vocoder=None) -> System:
+    "System `name` trained for `preset` on `manifest` once, into the cache (`voicebench.train.train_once`), then loaded."
+    cfg, tcfg = get(name).presets[preset]
+    manifest = Path(manifest)
+    key = [str(manifest.resolve()), name, preset, config_to_dict(cfg), config_to_dict(tcfg)]
+    train = lambda out: train_system(name, preset, manifest, out)[0]
+    load = lambda out: System.from_pretrained(out / "models" / name)
+    return train_once(cache_root("systems"), f"{name}-{preset}-{manifest.parent.name}", key, train, load).eval().set_vocoder(vocoder)
 
 def synthesize_items(model: System, items: list[dict], root: Path, **sampling) -> tuple[list[torch.Tensor], float, int | None]:
     "Outputs for `items` (`sampling` passed to `synthesize`), the real-time factor, and the NFE per utterance (if reported)."

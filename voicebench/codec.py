@@ -16,8 +16,8 @@ from torch import nn
 
 from .audio import FRAME_RATE, HOP, N_MELS, SAMPLE_RATE, check_audio, load_audio, log_mel, n_frames
 from .rvq import ResidualVQ, RVQConfig
-from .train import (Trainer, TrainConfig, config_from_dict, config_to_dict, load_pretrained, save_pretrained,
-                              _atomic_write)
+from .train import (Trainer, TrainConfig, cache_root, config_from_dict, config_to_dict, load_pretrained, save_pretrained,
+                              train_once, _atomic_write)
 from .vocoder import GriffinLim, Vocos, VocoderSegments, best_vocoder, load_vocoder, resynthesis_scores
 
 # %% auto #0
@@ -61,6 +61,9 @@ class Codec(nn.Module, metaclass=abc.ABCMeta):
     @property
     @abc.abstractmethod
     def codebook_size(self) -> int: "Entries K of every codebook."
+    @property
+    @abc.abstractmethod
+    def latent_dim(self) -> int: "Channels D of the continuous latents."
     @abc.abstractmethod
     def _latents(self, wav: torch.Tensor) -> torch.Tensor: "(B, T*320) checked audio -> (B, D, T)."
     @abc.abstractmethod
@@ -215,6 +218,8 @@ class MelCodec(Codec):
     def n_q(self) -> int: return self.config.n_q
     @property
     def codebook_size(self) -> int: return self.config.codebook_size
+    @property
+    def latent_dim(self) -> int: return self.config.latent_dim
 
     # ---- the vocoder: held outside the module's weights ----
     def set_vocoder(self, vocoder):
@@ -469,6 +474,8 @@ class EncodecCodec(Codec):
     def max_n_q(self) -> int: return self.config.max_n_q
     @property
     def codebook_size(self) -> int: return self.config.codebook_size
+    @property
+    def latent_dim(self) -> int: return self.config.dimension
 
     def _latents(self, wav): return self.model.encoder(wav[:, None])
     @torch.no_grad()
@@ -573,28 +580,25 @@ def train_encodec(manifest, out_dir, steps: int = 2000, config: EncodecConfig | 
 # %% ../nbs/04_codec.ipynb #85f3e9b4
 def codec_cache_dir() -> Path:
     "Where trained codecs are kept: $VOICEBENCH_CACHE/codec (default ~/.cache/voicebench/codec)."
-    return Path(os.environ.get("VOICEBENCH_CACHE") or "~/.cache/voicebench").expanduser() / "codec"
+    return cache_root("codec")
 
 def cached_codec(kind: str, manifest, steps: int, config=None, **train_kwargs) -> TrainedCodec:
-    "Train a 'mel' or 'encodec' codec on `manifest` into the cache once (concurrent callers wait), then load it."
-    import fcntl
+    """Train a 'mel' or 'encodec' codec on `manifest` into the cache once (`voicebench.train.train_once`), then load it.
+    A mel codec is loaded with `train_kwargs["vocoder"]` if given, else with the `best_vocoder()` of now."""
     trainers = {"mel": (train_mel_codec, MelCodecConfig()), "encodec": (train_encodec, "small")}
     if kind not in trainers: raise ValueError(f"kind must be one of {sorted(trainers)}, got {kind!r}")
-    train, default = trainers[kind]
+    fit, default = trainers[kind]
     config = default if config is None else config
-    key = json.dumps([str(Path(manifest).resolve()), steps, config if isinstance(config, str) else config_to_dict(config),
-                      sorted(train_kwargs.items())], default=str)
-    out = codec_cache_dir() / f"{kind}-{Path(manifest).resolve().parent.name}-{steps}-{hashlib.sha1(key.encode()).hexdigest()[:8]}"
-    out.mkdir(parents=True, exist_ok=True)
-    with open(out / ".lock", "a") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
-        try:
-            if (out / "history.json").is_file():
-                return TrainedCodec(Codec.from_pretrained(out), json.loads((out / "history.json").read_text()))
-            run = train(manifest, out, steps, config, **train_kwargs)
-            _atomic_write(out / "history.json", lambda tmp: Path(tmp).write_text(json.dumps(run.history)))
-            return run
-        finally: fcntl.flock(lock, fcntl.LOCK_UN)
+    vocoder = train_kwargs.pop("vocoder", None) if kind == "mel" else None
+    def train(out):
+        run = fit(manifest, out, steps, config, **train_kwargs)
+        _atomic_write(out / "history.json", lambda tmp: Path(tmp).write_text(json.dumps(run.history)))
+        return run
+    load = lambda out: TrainedCodec(Codec.from_pretrained(out), json.loads((out / "history.json").read_text()))
+    key = [str(Path(manifest).resolve()), steps, config if isinstance(config, str) else config_to_dict(config), sorted(train_kwargs.items())]
+    run = train_once(codec_cache_dir(), f"{kind}-{Path(manifest).resolve().parent.name}-{steps}", key, train, load)
+    if kind == "mel": run.codec.set_vocoder(vocoder or best_vocoder())
+    return run
 
 # %% ../nbs/04_codec.ipynb #fda4d95a
 def _held_out(manifest, n: int, splits=("val", "test")):

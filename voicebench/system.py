@@ -46,6 +46,10 @@ class System(torch.nn.Module):
     def synthesize(self, texts: Sequence[str], prompt: Prompt | Sequence[Prompt] | None = None, **sampling) -> list[torch.Tensor]:
         raise NotImplementedError
 
+    def frame_features(self) -> dict[str, Callable]:
+        "Per-frame features the training batches need besides log-mel, as {batch key: wav -> (C, T)} (`SpeechDataset(features=)`)."
+        return {}
+
     def encode_text(self, text: str, speaker=None) -> torch.Tensor:
         "Phoneme ids (L,) of `text` as the corpus transcribes it in the accent of `speaker` (see `voicebench.corpus`)."
         if not isinstance(text, str) or not text.strip(): raise ValueError("text to synthesize is empty")

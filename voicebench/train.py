@@ -20,7 +20,7 @@ from safetensors.torch import save_file
 # %% auto #0
 __all__ = ['TrainConfig', 'lr_schedule', 'param_groups', 'save_weights', 'load_weights', 'config_to_dict', 'config_from_dict',
            'save_pretrained', 'load_pretrained', 'Callback', 'Every', 'plot_history', 'LiveLossPlot',
-           'latest_checkpoint', 'Trainer']
+           'latest_checkpoint', 'Trainer', 'cache_root', 'train_once']
 
 # %% ../nbs/07_train.ipynb #ef4fab2d
 @dataclass
@@ -598,3 +598,24 @@ class Trainer:
         self.history = state["history"]
         self._iter, self._saved_step = None, self.step
         return self
+
+# %% ../nbs/07_train.ipynb #af0056fa
+def cache_root(*parts: str) -> Path:
+    "$VOICEBENCH_CACHE (default ~/.cache/voicebench), joined with `parts`."
+    return Path(os.environ.get("VOICEBENCH_CACHE") or "~/.cache/voicebench").expanduser().joinpath(*parts)
+
+def train_once(root, name: str, key, train: typing.Callable, load: typing.Callable):
+    """`train(out)` into `root/name-<hash of key>` the first time (concurrent callers wait); `load(out)` every later time.
+    `key`: JSON-able, everything the result depends on; `train` and `load` return the same kind of result."""
+    import fcntl
+    digest = hashlib.sha1(json.dumps(key, sort_keys=True, default=str).encode()).hexdigest()[:8]
+    out = Path(root) / f"{name}-{digest}"
+    out.mkdir(parents=True, exist_ok=True)
+    with open(out / ".lock", "a") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            if (out / "done.json").is_file(): return load(out)
+            result = train(out)
+            _atomic_write(out / "done.json", lambda tmp: Path(tmp).write_text(json.dumps(key, indent=1, default=str)))
+            return result
+        finally: fcntl.flock(lock, fcntl.LOCK_UN)

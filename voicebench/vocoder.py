@@ -4,7 +4,7 @@
 
 # %% ../nbs/04a_vocoder.ipynb #94d54289
 from __future__ import annotations
-import hashlib, json, math, os, time, warnings
+import json, math, os, time, warnings
 from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
@@ -17,7 +17,7 @@ from torch import nn
 from .audio import HOP, N_FFT, N_MELS, SAMPLE_RATE, load_audio, log_mel, mel_to_audio, n_frames, resample, stft_magnitude
 from .corpus import load_manifest
 from .data import FeatureCache
-from .train import Trainer, TrainConfig, load_pretrained, save_pretrained, config_to_dict, _atomic_write
+from .train import Trainer, TrainConfig, cache_root, load_pretrained, save_pretrained, config_to_dict, train_once, _atomic_write
 
 # %% auto #0
 __all__ = ['STFT_RESOLUTIONS', 'DEFAULT_VOCODER_STEPS', 'spectrum_to_wav', 'multi_resolution_stft_loss', 'mel_l1',
@@ -245,7 +245,7 @@ def compare_vocoders(vocoders: dict, manifest, n: int = 8, splits=("val", "test"
 # %% ../nbs/04a_vocoder.ipynb #b58a0072
 def cache_dir() -> Path:
     "Where trained vocoders are kept: $VOICEBENCH_CACHE/vocoder (default ~/.cache/voicebench/vocoder)."
-    return Path(os.environ.get("VOICEBENCH_CACHE") or "~/.cache/voicebench").expanduser() / "vocoder"
+    return cache_root("vocoder")
 
 def beats_griffin_lim(scores: dict | None) -> bool:
     "Whether a trained vocoder's scores beat Griffin-Lim's: lower MCD, and higher PESQ and WER no worse where measured."
@@ -265,20 +265,14 @@ def best_vocoder(path=None, device="cpu"):
     return GriffinLim()
 
 def cached_vocoder(manifest, steps: int = DEFAULT_VOCODER_STEPS, config: VocoderConfig | None = None, **train_kwargs) -> TrainedVocoder:
-    "Train a vocoder on `manifest` into the cache once (concurrent callers wait), then load it."
-    import fcntl
+    "Train a vocoder on `manifest` into the cache once (`voicebench.train.train_once`), then load it."
     config = config or VocoderConfig()
-    key = json.dumps([str(Path(manifest).resolve()), steps, config_to_dict(config), sorted(train_kwargs.items())], default=str)
-    out = cache_dir() / f"vocos-{Path(manifest).resolve().parent.name}-{steps}-{hashlib.sha1(key.encode()).hexdigest()[:8]}"
-    out.mkdir(parents=True, exist_ok=True)
-    with open(out / ".lock", "a") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
-        try:
-            if (out / "scores.json").is_file():
-                scores = json.loads((out / "scores.json").read_text())
-                history = json.loads((out / "history.json").read_text()) if (out / "history.json").is_file() else []
-                return TrainedVocoder(load_vocoder(out), history, scores)
-            run = train_vocoder(manifest, out, steps, config, **train_kwargs)
-            _atomic_write(out / "history.json", lambda tmp: Path(tmp).write_text(json.dumps(run.history)))
-            return run
-        finally: fcntl.flock(lock, fcntl.LOCK_UN)
+    def train(out):
+        run = train_vocoder(manifest, out, steps, config, **train_kwargs)
+        _atomic_write(out / "history.json", lambda tmp: Path(tmp).write_text(json.dumps(run.history)))
+        return run
+    def load(out):
+        read = lambda name: json.loads((out / name).read_text())
+        return TrainedVocoder(load_vocoder(out), read("history.json"), read("scores.json") if (out / "scores.json").is_file() else None)
+    key = [str(Path(manifest).resolve()), steps, config_to_dict(config), sorted(train_kwargs.items())]
+    return train_once(cache_dir(), f"vocos-{Path(manifest).resolve().parent.name}-{steps}", key, train, load)

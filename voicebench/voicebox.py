@@ -17,6 +17,7 @@ from .data import PhonemeVocab, lengths_to_mask, upsample
 from .layers import Transformer, TransformerConfig, TimeEmbedding
 from .system import System, Prompt, register, PRESETS
 from .flow import FlowMatching
+from .codec import Codec
 from .train import TrainConfig
 
 # %% auto #0
@@ -26,10 +27,12 @@ __all__ = ['VoiceboxConfig', 'span_mask', 'InfillNet', 'Voicebox', 'infill', 'pr
 # %% ../nbs/11_voicebox.ipynb #78eeb485
 @dataclass
 class VoiceboxConfig:
-    # features
-    n_mels: int = N_MELS             # log-mel bands: the frames the audio model generates
-    mel_mean: float = -5.59          # the model sees (log-mel - mel_mean) / mel_std: about unit variance,
-    mel_std: float = 2.73            # ... like the noise (measured on the corpus)
+    # features: the frames (75 per second) the audio model generates
+    features: str = "mel"            # "mel": log-mel, vocoded; "codec": a codec's continuous latents, decoded by the codec
+    codec: str = ""                  # features="codec": directory of a saved codec (`Codec.save_pretrained`); not copied
+    channels: int = N_MELS           # values per frame: 100 log-mel bands, or the codec's latent_dim
+    frame_mean: float = -5.59        # the model sees (frame - frame_mean) / frame_std: about unit variance,
+    frame_std: float = 2.73          # ... like the noise (log-mel, measured on the corpus)
     # audio model (the paper: 24 layers, dim 1024, 16 heads, 330 M parameters)
     dim: int = 256                   # Transformer width
     depth: int = 8                   # blocks; even, since the U-Net skips pair block i with block depth-1-i
@@ -64,9 +67,12 @@ class VoiceboxConfig:
             raise ValueError(f"duration_model must be 'regression' or 'flow', got {self.duration_model!r}")
         for lo, hi, name in ((self.span_min, self.span_max, "span"), (self.dur_span_min, self.dur_span_max, "dur_span")):
             if not 0 < lo <= hi <= 1: raise ValueError(f"{name}_min/{name}_max must satisfy 0 < min <= max <= 1, got {lo}, {hi}")
-        if self.dim < self.n_mels:
-            raise ValueError(f"dim ({self.dim}) must be at least n_mels ({self.n_mels}): the velocity needs the noise of every "
-                             "mel band, which reaches the output only through the model's width")
+        if self.features not in ("mel", "codec"): raise ValueError(f"features must be 'mel' or 'codec', got {self.features!r}")
+        if (self.features == "codec") != bool(self.codec):
+            raise ValueError("features='codec' needs codec= (a saved codec's directory), and only it does")
+        if self.dim < self.channels:
+            raise ValueError(f"dim ({self.dim}) must be at least channels ({self.channels}): the velocity needs the noise of every "
+                             "channel, which reaches the output only through the model's width")
         for k in (self.conv_kernel, self.dur_conv_kernel):
             if k and k % 2 == 0: raise ValueError(f"conv kernels must be odd (same-length output), got {k}")
 
@@ -116,31 +122,45 @@ class InfillNet(nn.Module):
 
 # %% ../nbs/11_voicebox.ipynb #6201c1a1
 class Voicebox(System):
-    "Voicebox: a flow-matching audio model that infills log-mel frames, and a duration model (regression or flow)."
+    "Voicebox: a flow-matching audio model that infills frames (log-mel or codec latents), and a duration model (regression or flow)."
     name, Config = "voicebox", VoiceboxConfig
 
     def __init__(self, config: VoiceboxConfig, vocab: PhonemeVocab):
         super().__init__(config, vocab)
         c = config
-        self.audio = InfillNet(c.n_mels, len(vocab), c.dim, c.depth, c.heads, c.phoneme_dim, c.ff_mult, c.conv_kernel, c.dropout, flow=True)
+        self.audio = InfillNet(c.channels, len(vocab), c.dim, c.depth, c.heads, c.phoneme_dim, c.ff_mult, c.conv_kernel, c.dropout, flow=True)
         self.duration = InfillNet(1, len(vocab), c.dur_dim, c.dur_depth, c.dur_heads, c.dur_phoneme_dim, c.ff_mult,
                                   c.dur_conv_kernel, c.dropout, flow=c.duration_model == "flow")
         self.flow = FlowMatching(c.sigma_min, c.time_sampling)
+        codec, self.feature_key = None, "mel"
+        if c.features == "codec":
+            codec = Codec.from_pretrained(c.codec)
+            if codec.latent_dim != c.channels:
+                raise ValueError(f"the codec in {c.codec} has {codec.latent_dim}-channel latents; set channels={codec.latent_dim}")
+            self.feature_key = f"latents-{codec.fingerprint()}"
+        object.__setattr__(self, "codec", codec)    # not a submodule: the codec's weights stay in its own directory
 
     # -- features ------------------------------------------------------------------------------------
-    def normalize(self, mel: torch.Tensor) -> torch.Tensor: return (mel - self.config.mel_mean) / self.config.mel_std
-    def denormalize(self, x: torch.Tensor) -> torch.Tensor: return x * self.config.mel_std + self.config.mel_mean
+    def frames_of(self, wav: torch.Tensor) -> torch.Tensor:
+        "The (channels, T) frames of 24 kHz audio that this model generates: its log-mel, or its codec latents."
+        if self.codec is None: return log_mel(wav)
+        with torch.no_grad(): return self.codec.latents(wav)[0].float().cpu()
+    def frame_features(self) -> dict:
+        "Features the training batches need besides log-mel (codec latents), as {batch key: wav -> frames}."
+        return {} if self.codec is None else {self.feature_key: self.frames_of}
+    def normalize(self, frames: torch.Tensor) -> torch.Tensor: return (frames - self.config.frame_mean) / self.config.frame_std
+    def denormalize(self, x: torch.Tensor) -> torch.Tensor: return x * self.config.frame_std + self.config.frame_mean
 
     # -- training --------------------------------------------------------------------------------------
     def audio_inputs(self, batch: dict, span=None, noise=None, t=None, drop=None, generator=None) -> dict:
         "What the audio model sees in one training step, and its data x1; random choices are drawn unless given."
-        c, mel, mask = self.config, batch["mel"], batch["frame_mask"]
+        c, mel, mask = self.config, batch[self.feature_key], batch["frame_mask"]
         B, _, T = mel.shape
         dev = mel.device
         if span is None: span = span_mask(mask.sum(1), T, c.span_min, c.span_max, c.p_whole, generator).to(dev)
         if drop is None: drop = (torch.rand(B, generator=generator) < c.p_uncond).to(dev)
         if t is None: t = self.flow.sample_time(B, generator=generator).to(dev)
-        x1 = self.normalize(mel).transpose(1, 2) * mask[..., None]                  # (B, T, n_mels): the clean frames
+        x1 = self.normalize(mel).transpose(1, 2) * mask[..., None]                  # (B, T, channels): the clean frames
         if noise is None: noise = torch.randn(x1.shape, generator=generator).to(dev)
         known = mask & ~span & ~drop[:, None]
         return dict(x1=x1, x0=noise * mask[..., None], t=t, span=span & mask, drop=drop, mask=mask, known=known,
@@ -148,7 +168,7 @@ class Voicebox(System):
                     tokens=batch["frame_phonemes"].masked_fill(drop[:, None] | ~mask, 0))
 
     def audio_loss(self, batch: dict, **inputs) -> torch.Tensor:
-        "Flow-matching loss of the audio model on the infill span: mean squared velocity error per mel bin and span frame."
+        "Flow-matching loss of the audio model on the infill span: mean squared velocity error per channel and span frame."
         i = self.audio_inputs(batch, **inputs)
         model = lambda x_t, t: self.audio(i["context"], i["known"], i["tokens"], i["mask"], x_t, t)
         return self.flow.loss(model, i["x1"], loss_mask=i["span"], x0=i["x0"], t=i["t"])
@@ -218,10 +238,10 @@ def _check_alignment(phonemes: torch.Tensor, durations: torch.Tensor) -> tuple[t
 @_inference
 def infill(self: Voicebox, phonemes, durations, mel: torch.Tensor | None = None, span: torch.Tensor | None = None, *,
            steps: int = 32, cfg: float = 2.0, solver: str = "euler", sway: float | None = -1.0, seed: int = 0) -> torch.Tensor:
-    """Generate the frames of `span` (T,) bool in log-mel `mel` (n_mels, T) of an utterance with `phonemes`/`durations` (L,),
+    """Generate the frames of `span` (T,) bool in frames `mel` (channels, T: log-mel or codec latents) of an utterance with `phonemes`/`durations` (L,),
     T = durations.sum(); frames outside the span are returned exactly as given. `mel=None`: generate every frame."""
     phonemes, durations = _check_alignment(phonemes, durations)
-    T, M, dev = int(durations.sum()), self.config.n_mels, self.device
+    T, M, dev = int(durations.sum()), self.config.channels, self.device
     if mel is None:
         if span is not None and not torch.as_tensor(span).all(): raise ValueError("without a mel context every frame must be in the span")
         mel, span = torch.zeros(M, T), torch.ones(T, dtype=torch.bool)
@@ -286,6 +306,9 @@ def _common_ends(a: list, b: list) -> tuple[int, int]:
 
 @_patch
 def _vocode(self: Voicebox, mel: torch.Tensor, vocoder: Callable | None) -> torch.Tensor:
+    if self.codec is not None:
+        if vocoder is not None: raise ValueError("this Voicebox generates codec latents, which its codec decodes: vocoder= does not apply")
+        with torch.no_grad(): return self.codec.decode_latents(mel[None].float().to(self.codec.device))[0].cpu()
     if vocoder is None: return self.mel_to_wav(mel)
     with torch.no_grad(): wav = vocoder(mel.detach().float().cpu())
     return check_audio(torch.as_tensor(wav), "vocoder output").reshape(-1)
@@ -297,7 +320,7 @@ def _align_prompt(self: Voicebox, prompt: Prompt, durations=None, sample_rate: i
     if not isinstance(prompt, Prompt): raise TypeError(f"prompt must be a voicebench.system.Prompt (24 kHz audio + transcript), got {type(prompt).__name__}")
     if sample_rate != SAMPLE_RATE:
         raise ValueError(f"the prompt audio is at {sample_rate} Hz; Voicebox works at {SAMPLE_RATE} Hz: resample it first (voicebench.audio.resample)")
-    mel = log_mel(prompt.wav)
+    mel = self.frames_of(prompt.wav)
     T = mel.shape[-1]
     phonemes = self.encode_text(prompt.text, prompt.speaker)
     if durations is None:
@@ -323,7 +346,7 @@ def _append_mel(self: Voicebox, text: str, prompt: Prompt | None, speaker=None, 
     known = torch.arange(len(phonemes)) < len(ph_p)
     durations = self.predict_durations(phonemes, torch.cat([d_p, torch.ones_like(ph_n)]), known, steps=duration_steps, seed=seed)
     T, Tp = int(durations.sum()), mel_p.shape[-1]
-    mel = torch.cat([mel_p, mel_p.new_zeros(self.config.n_mels, T - Tp)], -1)
+    mel = torch.cat([mel_p, mel_p.new_zeros(self.config.channels, T - Tp)], -1)
     return self.infill(phonemes, durations, mel, torch.arange(T) >= Tp, **sampling), Tp
 
 @_patch
@@ -362,7 +385,7 @@ def edit_mel(self: Voicebox, prompt: Prompt, new_text: str, *, prompt_durations=
     context_d[:pre], context_d[Ln - suf:] = d_o[:pre], d_o[len(ph_o) - suf:]
     d = self.predict_durations(ph_n, context_d, known, steps=duration_steps, seed=seed)
     head, tail, middle = int(d_o[:pre].sum()), int(d_o[len(ph_o) - suf:].sum()), int(d[pre:Ln - suf].sum())
-    mel = torch.cat([mel_o[:, :head], mel_o.new_zeros(self.config.n_mels, middle), mel_o[:, To - tail:]], -1)
+    mel = torch.cat([mel_o[:, :head], mel_o.new_zeros(self.config.channels, middle), mel_o[:, To - tail:]], -1)
     span = (torch.arange(head + middle + tail) >= head) & (torch.arange(head + middle + tail) < head + middle)
     return self.infill(ph_n, d, mel, span, **sampling), span
 
