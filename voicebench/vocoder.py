@@ -4,7 +4,7 @@
 
 # %% ../nbs/04a_vocoder.ipynb #94d54289
 from __future__ import annotations
-import json, math, os, time, warnings
+import json, math, time, warnings
 from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
