@@ -5,6 +5,7 @@
 # %% ../nbs/00_audio.ipynb #5b30d1ae
 from __future__ import annotations
 import math, os, tempfile
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 
@@ -16,7 +17,8 @@ from scipy.signal import resample_poly
 # %% auto #0
 __all__ = ['SAMPLE_RATE', 'HOP', 'FRAME_RATE', 'N_FFT', 'N_MELS', 'F_MIN', 'F_MAX', 'n_frames', 'check_audio', 'to_mono',
            'normalize', 'resample', 'load_audio', 'save_audio', 'stft_magnitude', 'log_mel', 'mel_to_magnitude',
-           'griffin_lim', 'mel_to_audio', 'spectral_convergence', 'plot_wave', 'plot_spectrogram', 'player']
+           'griffin_lim', 'mel_to_audio', 'spectral_convergence', 'torch_threads', 'plot_wave', 'plot_spectrogram',
+           'player']
 
 # %% ../nbs/00_audio.ipynb #17134da1
 SAMPLE_RATE = 24_000  # Hz, the rate of every waveform voicebench makes or reads
@@ -146,6 +148,15 @@ def spectral_convergence(wav, magnitude: torch.Tensor) -> float:
     est = stft_magnitude(wav)
     T = min(est.shape[-1], magnitude.shape[-1])
     return ((est[..., :T] - magnitude[..., :T]).norm() / magnitude[..., :T].norm()).item()
+
+# %% ../nbs/00_audio.ipynb #58c4a766
+@contextmanager
+def torch_threads(n: int = 1):
+    "Run the block with `n` torch intra-op threads, restoring the previous count after."
+    old = torch.get_num_threads()
+    torch.set_num_threads(n)
+    try: yield
+    finally: torch.set_num_threads(old)
 
 # %% ../nbs/00_audio.ipynb #a0cbd102
 def _np(x): return x.detach().cpu().float().numpy() if isinstance(x, torch.Tensor) else np.asarray(x)

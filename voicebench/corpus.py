@@ -14,7 +14,7 @@ from pathlib import Path
 import numpy as np
 import torch
 
-from .audio import SAMPLE_RATE, HOP, FRAME_RATE, n_frames, resample, save_audio
+from .audio import SAMPLE_RATE, HOP, FRAME_RATE, n_frames, resample, save_audio, torch_threads
 
 # %% auto #0
 __all__ = ['ESPEAK_RATE', 'PAUSE', 'SPEAKERS', 'EDGE_FRAMES', 'GAIN', 'CORPUS_VERSION', 'SPLITS', 'VAL_FRACTION', 'TEST_FRACTION',
@@ -524,7 +524,8 @@ def build_corpus(out_dir, n_speakers: int = 4, n_utterances: int = 20, seed: int
             work = partial(_make_utterance, out_dir=str(out))
             bar = tqdm(total=len(todo), desc=f"corpus {out.name}", unit="utt", disable=not progress)
             if workers <= 1 or len(todo) == 1:
-                for job in todo: work(job); bar.update()
+                with torch_threads(1):   # small ops: see voicebench.audio
+                    for job in todo: work(job); bar.update()
             else:
                 # Spawned workers (fresh interpreters) are safe whatever the parent holds: threads, a Jupyter kernel's
                 # sockets, torch's OpenMP pool. They find the job function by its module, so name it there.

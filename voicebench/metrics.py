@@ -15,16 +15,16 @@ import torch
 from scipy.fft import dct
 from scipy.spatial.distance import cdist
 
-from .audio import SAMPLE_RATE, HOP, check_audio, to_mono, resample, log_mel, n_frames
+from .audio import SAMPLE_RATE, HOP, check_audio, to_mono, resample, log_mel, n_frames, torch_threads
 from .train import _atomic_write
 
 # %% auto #0
 __all__ = ['MIN_SAMPLE_RATE', 'BOS', 'EOS', 'LM_ORDER', 'LM_VERSION', 'EXTRA_PRONUNCIATIONS', 'ASR_SAMPLE_RATE', 'LMS',
            'SPEAKER_SAMPLE_RATE', 'MCEP_ORDER', 'MCD_SCALE', 'F0_MIN', 'F0_MAX', 'F0_FRAME', 'prepare_audio',
-           'torch_threads', 'normalize_transcript', 'edit_counts', 'wer', 'cer', 'kneser_ney', 'to_arpa',
-           'lm_cache_dir', 'harvard_lm_texts', 'dictionary_lines', 'harvard_lm', 'transcribe', 'asr_scores',
-           'speaker_embedding', 'speaker_similarity', 'mel_cepstrum', 'dtw', 'mcd', 'f0_contour', 'f0_metrics',
-           'RTFTimer', 'CallCounter', 'count_calls']
+           'normalize_transcript', 'edit_counts', 'wer', 'cer', 'kneser_ney', 'to_arpa', 'lm_cache_dir',
+           'harvard_lm_texts', 'dictionary_lines', 'harvard_lm', 'transcribe', 'asr_scores', 'speaker_embedding',
+           'speaker_similarity', 'mel_cepstrum', 'dtw', 'mcd', 'f0_contour', 'f0_metrics', 'RTFTimer', 'CallCounter',
+           'count_calls']
 
 # %% ../nbs/08_metrics.ipynb #4312c314
 MIN_SAMPLE_RATE = 16_000  # Hz: the recognizer and the speaker encoder are 16 kHz models
@@ -37,14 +37,6 @@ def prepare_audio(wav, sr: int, target_sr: int, name: str = "audio") -> np.ndarr
         raise ValueError(f"sample rate {sr} Hz is unsupported: metrics need at least {MIN_SAMPLE_RATE} Hz audio")
     wav = to_mono(check_audio(wav, name))
     return resample(wav, int(sr), target_sr).double().numpy()
-
-@contextmanager
-def torch_threads(n: int = 1):
-    "Run the block with `n` torch intra-op threads, restoring the previous count after."
-    old = torch.get_num_threads()
-    torch.set_num_threads(n)
-    try: yield
-    finally: torch.set_num_threads(old)
 
 # %% ../nbs/08_metrics.ipynb #ad1e4ff9
 def normalize_transcript(text: str) -> str:
