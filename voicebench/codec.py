@@ -562,8 +562,8 @@ class EncodecTraining(nn.Module):
             logs.update(adv=l_g.item(), feat=l_feat.item(), disc=l_d.item())
         return loss, logs
 
-def train_encodec(manifest, out_dir, steps: int = 2000, config: EncodecConfig | str = "small", batch_size: int = 8,
-                  segment_frames: int = 48, lr: float = 3e-4, seed: int = 0, progress: bool = True, callbacks=()) -> TrainedCodec:
+def train_encodec(manifest, out_dir, steps: int = 5000, config: EncodecConfig | str = "small", batch_size: int = 8,
+                  segment_frames: int = 48, lr: float = 3e-3, seed: int = 0, progress: bool = True, callbacks=()) -> TrainedCodec:
     "Train EnCodec of `config` (or a preset name) on the train split of `manifest` with the Trainer; save the codec to `out_dir`."
     config = ENCODEC_PRESETS[config] if isinstance(config, str) else config
     out_dir = Path(out_dir)
