@@ -16,7 +16,7 @@ from scipy.fft import dct
 from scipy.spatial.distance import cdist
 
 from .audio import SAMPLE_RATE, HOP, check_audio, to_mono, resample, log_mel, n_frames, torch_threads
-from .train import _atomic_write
+from .train import _atomic_write, cache_root
 
 # %% auto #0
 __all__ = ['MIN_SAMPLE_RATE', 'BOS', 'EOS', 'LM_ORDER', 'LM_VERSION', 'EXTRA_PRONUNCIATIONS', 'ASR_SAMPLE_RATE', 'LMS',
@@ -142,7 +142,7 @@ EXTRA_PRONUNCIATIONS: dict[str, str] = {}   # ARPAbet for corpus words the CMU d
 
 def lm_cache_dir() -> Path:
     "Where built LMs are kept: $VOICEBENCH_CACHE/lm (default ~/.cache/voicebench/lm)."
-    return Path(os.environ.get("VOICEBENCH_CACHE") or "~/.cache/voicebench").expanduser() / "lm"
+    return cache_root("lm")
 
 def harvard_lm_texts(seed: int = 0) -> dict:
     "{'counted': the normalised 'train' sentences of `sentence_splits(seed)`, 'vocab': the sorted words of all 720 sentences}."
