@@ -12,27 +12,29 @@ expected = ('version description keywords author author_email license min_python
 missing = [o for o in expected if o not in cfg]
 if missing: raise ValueError(f'settings.ini is missing: {missing}')
 
-licenses = {'apache2': ('Apache Software License 2.0', 'OSI Approved :: Apache Software License')}
+licenses = {'apache2': 'Apache-2.0'}   # SPDX expressions (setuptools deprecated the License :: classifiers)
 statuses = ['1 - Planning', '2 - Pre-Alpha', '3 - Alpha', '4 - Beta', '5 - Production/Stable']
 py_versions = '3.10 3.11 3.12'.split()
 
 requirements = cfg.get('requirements', '').split()
 dev_requirements = cfg.get('dev_requirements', '').split()
-lic = licenses[cfg['license']]
 min_python = cfg['min_python']
 
 setuptools.setup(
     name=cfg['lib_name'],
-    license=lic[0],
+    license_expression=licenses[cfg['license']],
     classifiers=['Development Status :: ' + statuses[int(cfg['status'])],
                  'Intended Audience :: ' + cfg['audience'].title(),
-                 'License :: ' + lic[1],
                  'Natural Language :: ' + cfg['language'].title()] +
                 ['Programming Language :: Python :: ' + o for o in py_versions[py_versions.index(min_python):]],
     url=cfg['git_url'],
-    packages=setuptools.find_packages(include=['voicebench', 'voicebench.*']),
+    # voicebench/assets/ holds data files, not code; listed as a package so setuptools ships it without warning
+    packages=setuptools.find_packages(include=['voicebench', 'voicebench.*']) + ['voicebench.assets'],
+    # the packages sit at the root: an editable install is then one .pth line, not setuptools' import finder
+    # (whose every install ends in a warning)
+    package_dir={'': '.'},
     include_package_data=True,
-    package_data={'voicebench': ['data/*']},
+    package_data={'voicebench.assets': ['*']},
     install_requires=requirements,
     extras_require={'dev': dev_requirements},
     python_requires='>=' + min_python,

@@ -4,7 +4,7 @@
 
 # %% ../nbs/00_audio.ipynb #5b30d1ae
 from __future__ import annotations
-import math, os, tempfile
+import math
 from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
@@ -13,6 +13,8 @@ import numpy as np
 import torch
 import soundfile as sf
 from scipy.signal import resample_poly
+
+from .io import atomic_write
 
 # %% auto #0
 __all__ = ['SAMPLE_RATE', 'HOP', 'FRAME_RATE', 'N_FFT', 'N_MELS', 'F_MIN', 'F_MAX', 'n_frames', 'check_audio', 'to_mono',
@@ -81,15 +83,8 @@ def save_audio(path, wav, sr: int = SAMPLE_RATE) -> Path:
     wav = check_audio(wav).detach().cpu().clamp(-1, 1)
     fmt = {".wav": "WAV", ".flac": "FLAC"}.get(path.suffix.lower())
     if fmt is None: raise ValueError(f"unsupported audio extension {path.suffix!r}: use .wav or .flac")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=path.suffix)
-    os.close(fd)
-    try:
-        sf.write(tmp, wav.T.numpy() if wav.ndim == 2 else wav.numpy(), sr, format=fmt, subtype="PCM_16")
-        os.replace(tmp, path)
-    finally:
-        if os.path.exists(tmp): os.remove(tmp)
-    return path
+    data = wav.T.numpy() if wav.ndim == 2 else wav.numpy()
+    return atomic_write(path, lambda tmp: sf.write(tmp, data, sr, format=fmt, subtype="PCM_16"))
 
 # %% ../nbs/00_audio.ipynb #3e620f20
 @lru_cache(maxsize=None)

@@ -4,7 +4,7 @@
 
 # %% ../nbs/90_bench.ipynb #2bcdb11e
 from __future__ import annotations
-import dataclasses, json, math, os, time
+import dataclasses, json, os, time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -14,15 +14,15 @@ import torch
 from .audio import SAMPLE_RATE, load_audio, log_mel, mel_to_audio, save_audio
 from .corpus import build_corpus, harvard_sentences, load_manifest, sentence_splits
 from .data import SpeechDataset, speech_loader
-from .system import Prompt, System, get, available
-from .train import Trainer, cache_root, config_to_dict, train_once, _atomic_write
+from .system import Prompt, System, get
+from .io import atomic_write as _atomic_write, cache_root, config_to_dict, train_once
+from .train import Trainer
 from . import metrics
-import voicebench.voicebox  # each system registers itself when its module is imported
 
 # %% auto #0
-__all__ = ['BENCH_PRESETS', 'REFERENCES', 'METRIC_KEYS', 'MAX_FRAMES', 'BenchPreset', 'eval_items', 'score', 'prompt_for',
-           'train_system', 'pretrained_system', 'synthesize_items', 'reference_outputs', 'run_bench', 'leaderboard',
-           'write_leaderboard', 'plot_results', 'sampling_sweep', 'sweep_table']
+__all__ = ['BENCH_PRESETS', 'REFERENCES', 'METRIC_KEYS', 'MAX_FRAMES', 'SYSTEMS_VERSION', 'BenchPreset', 'eval_items', 'score',
+           'prompt_for', 'train_system', 'pretrained_system', 'synthesize_items', 'reference_outputs', 'run_bench',
+           'leaderboard', 'write_leaderboard', 'plot_results', 'sampling_sweep', 'sweep_table']
 
 # %% ../nbs/90_bench.ipynb #8a58676f
 @dataclass(frozen=True)
@@ -76,46 +76,45 @@ def score(wavs: list[torch.Tensor], items: list[dict], root: Path, lm="harvard")
 
 # %% ../nbs/90_bench.ipynb #2dda0a51
 MAX_FRAMES = 4000   # frames per training batch (53 s of speech) for every system
+SYSTEMS_VERSION = 2 # bump when a change makes cached trained systems unusable (2: the phonemizer's inventory, base + stress)
 
 def prompt_for(row: dict, root: Path) -> Prompt:
-    return Prompt(load_audio(root / row["audio"]), row["text"], speaker=row["speaker"])
+    "The prompt of a corpus row: its audio, transcript, speaker and exact alignment."
+    return Prompt.from_row(row, root)
 
-def train_system(name: str, preset: str, manifest: Path, out: Path, vocoder=None) -> tuple[System, dict]:
-    "Train registered system `name` for `preset` on the corpus's train split; save it under `out/models/name`."
+def train_system(name: str, preset: str, manifest: Path, out: Path, steps: int | None = None,
+                 progress: bool | None = None) -> tuple[System, dict]:
+    """Train registered system `name` for `preset` (its steps, or `steps`) on the corpus's train split, checkpointing in
+    `out/runs/name` and resuming from there; save it with `save_pretrained` under `out/models/name`."""
     entry = get(name)
     cfg, tcfg = entry.presets[preset]
-    vocab = SpeechDataset(manifest, "train").vocab
-    model = entry.cls(cfg, vocab)
-    data = SpeechDataset(manifest, "train", vocab, features=model.frame_features())
+    if steps: tcfg = dataclasses.replace(tcfg, max_steps=steps, warmup_steps=min(tcfg.warmup_steps, steps // 10))
+    if progress is not None: tcfg = dataclasses.replace(tcfg, progress=progress)
+    model = entry.cls(cfg)
+    data = SpeechDataset(manifest, "train", model.vocab, features=model.frame_features())
     t0 = time.perf_counter()
     trainer = Trainer(model, speech_loader(data, MAX_FRAMES, seed=tcfg.seed), tcfg, out / "runs" / name)
     trainer.fit(resume=True)
     info = dict(params=model.n_params(), train_seconds=time.perf_counter() - t0, steps=trainer.step,
                 final_loss=trainer.history[-1]["loss"] if trainer.history else None)
     model.save_pretrained(out / "models" / name)
-    return model.eval().set_vocoder(vocoder), info
+    return model.eval(), info
 
 def pretrained_system(name: str, preset: str, manifest, vocoder=None) -> System:
-    "System `name` trained for `preset` on `manifest` once, into the cache (`voicebench.train.train_once`), then loaded."
+    "System `name` trained for `preset` on `manifest` once, into the cache (`voicebench.io.train_once`), then loaded."
     cfg, tcfg = get(name).presets[preset]
     manifest = Path(manifest)
-    key = [str(manifest.resolve()), name, preset, config_to_dict(cfg), config_to_dict(tcfg)]
+    key = [str(manifest.resolve()), name, preset, config_to_dict(cfg), config_to_dict(tcfg), SYSTEMS_VERSION]
     train = lambda out: train_system(name, preset, manifest, out)[0]
     load = lambda out: System.from_pretrained(out / "models" / name)
     return train_once(cache_root("systems"), f"{name}-{preset}-{manifest.parent.name}", key, train, load).eval().set_vocoder(vocoder)
 
-def synthesize_items(model: System, items: list[dict], root: Path, **sampling) -> tuple[list[torch.Tensor], float, int | None]:
-    "Outputs for `items` (`sampling` passed to `synthesize`), the real-time factor, and the NFE per utterance (if reported)."
-    wavs, seconds, nfes = [], 0.0, []
-    for it in items:
-        t0 = time.perf_counter()
-        with torch.no_grad(): wav = model.synthesize([it["target"]["text"]], prompt=prompt_for(it["prompt"], root), **sampling)[0]
-        seconds += time.perf_counter() - t0
-        wavs.append(wav.detach().float().cpu().reshape(-1))
-        nfes.append(getattr(model, "last_nfe", None))
-    audio = sum(len(w) for w in wavs) / SAMPLE_RATE
-    nfe = nfes[0] if nfes and all(n == nfes[0] for n in nfes) else None
-    return wavs, seconds / max(audio, 1e-9), nfe
+def synthesize_items(model: System, items: list[dict], root: Path, **sampling) -> tuple[list[torch.Tensor], float, int | float | None]:
+    "Outputs for `items` (`sampling`: the system's declared options), the real-time factor, and the NFE per utterance (if reported)."
+    outs = [model.synthesize([it["target"]["text"]], prompt=prompt_for(it["prompt"], root), **sampling) for it in items]
+    nfes = {o.cost.nfe for o in outs}
+    rtf = sum(o.cost.seconds for o in outs) / max(sum(o.cost.audio_seconds for o in outs), 1e-9)
+    return [o[0] for o in outs], rtf, nfes.pop() if len(nfes) == 1 else None
 
 def reference_outputs(name: str, items: list[dict], root: Path) -> list[torch.Tensor]:
     "What the reference rows 'say': the recording itself, or its log-mel through Griffin-Lim."
@@ -141,6 +140,7 @@ def run_bench(systems=(), preset: str | BenchPreset = "tiny", out="bench", seed:
         if preset not in BENCH_PRESETS: raise ValueError(f"unknown preset {preset!r}; choose from {list(BENCH_PRESETS)}")
         preset = BENCH_PRESETS[preset]
     train_preset = train_preset or preset.name
+    systems = [s for s in systems if s not in REFERENCES]     # the reference rows always run
     for s in systems: get(s)                                  # fail on an unknown name before hours of work
     p, out = preset, Path(out)
     manifest = build_corpus(out / "corpus", p.n_speakers, p.n_utterances, seed=seed, workers=workers or os.cpu_count())

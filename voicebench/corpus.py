@@ -14,7 +14,8 @@ from pathlib import Path
 import numpy as np
 import torch
 
-from .audio import SAMPLE_RATE, HOP, FRAME_RATE, n_frames, resample, save_audio, torch_threads
+from .io import atomic_write, cache_root
+from .audio import SAMPLE_RATE, HOP, n_frames, resample, save_audio, torch_threads
 
 # %% auto #0
 __all__ = ['ESPEAK_RATE', 'PAUSE', 'SPEAKERS', 'EDGE_FRAMES', 'GAIN', 'CORPUS_VERSION', 'SPLITS', 'VAL_FRACTION', 'TEST_FRACTION',
@@ -311,7 +312,7 @@ def _strongest(run: str) -> str:
 def harvard_sentences() -> list[str]:
     "The 720 Harvard sentences (IEEE 1969), in list order: sentences 10k..10k+9 are list k+1."
     from importlib.resources import files
-    lines = files("voicebench").joinpath("data", "harvard_sentences.txt").read_text(encoding="utf-8").splitlines()
+    lines = files("voicebench").joinpath("assets", "harvard_sentences.txt").read_text(encoding="utf-8").splitlines()
     return [l.strip() for l in lines if l.strip()]
 
 # %% ../nbs/01_corpus.ipynb #927d324d
@@ -466,14 +467,7 @@ def corpus_plan(n_speakers: int, n_utterances: int, seed: int = 0, n_unseen: int
             jobs.append(dict(id=uid, speaker=name, sentence=i, split=split, audio=f"audio/{name}/{uid}.flac"))
     return jobs
 
-def _atomic_write(path: Path, text: str):
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f: f.write(text)
-        os.replace(tmp, path)
-    finally:
-        if os.path.exists(tmp): os.remove(tmp)
+def _write_text(path: Path, text: str): atomic_write(path, lambda tmp: Path(tmp).write_text(text, encoding="utf-8"))
 
 @contextmanager
 def _locked(path: Path):
@@ -492,7 +486,7 @@ def _make_utterance(job: dict, out_dir: str) -> float:
     save_audio(out / job["audio"], u.wav)
     row = dict(id=job["id"], speaker=u.speaker, text=u.text, phonemes=u.phonemes, durations=u.durations.tolist(),
                split=job["split"], audio=job["audio"], n_samples=len(u.wav))
-    _atomic_write(_row_path(out, job), json.dumps(row, ensure_ascii=False))
+    _write_text(_row_path(out, job), json.dumps(row, ensure_ascii=False))
     return u.seconds
 
 def _worker_init(): torch.set_num_threads(1)   # one process per core already
@@ -516,7 +510,7 @@ def build_corpus(out_dir, n_speakers: int = 4, n_utterances: int = 20, seed: int
                 raise ValueError(f"{out} holds a corpus built with other settings ({cfg_path}); use another out_dir")
             if manifest.exists(): return manifest
         for tmp in [*out.glob(".*.tmp"), *out.glob("audio/*/.*")]: tmp.unlink()   # left by a killed writer
-        _atomic_write(cfg_path, json.dumps(config, indent=1))
+        _write_text(cfg_path, json.dumps(config, indent=1))
         todo = [j for j in jobs if not (_row_path(out, j).exists() and (out / j["audio"]).exists())]
         if todo:
             from functools import partial
@@ -535,7 +529,7 @@ def build_corpus(out_dir, n_speakers: int = 4, n_utterances: int = 20, seed: int
                     for _ in pool.imap_unordered(work, todo, chunksize=max(1, min(8, len(todo) // (4 * workers)))): bar.update()
             bar.close()
         rows = [_row_path(out, j).read_text(encoding="utf-8") for j in jobs]
-        _atomic_write(manifest, "".join(r.strip() + "\n" for r in rows))
+        _write_text(manifest, "".join(r.strip() + "\n" for r in rows))
     return manifest
 
 _ROW_KEYS = ("id", "speaker", "text", "phonemes", "durations", "split", "audio", "n_samples")
@@ -558,8 +552,7 @@ def load_manifest(path) -> list[dict]:
 
 def cached_corpus(n_speakers: int = 4, n_utterances: int = 20, seed: int = 0, workers: int = 1) -> Path:
     "Manifest of a corpus built once into $VOICEBENCH_CACHE (default ~/.cache/voicebench); safe for concurrent callers."
-    root = Path(os.environ.get("VOICEBENCH_CACHE") or "~/.cache/voicebench").expanduser()
-    out = root / "corpus" / f"v{CORPUS_VERSION}-{n_speakers}spk-{n_utterances}utt-seed{seed}"
+    out = cache_root("corpus") / f"v{CORPUS_VERSION}-{n_speakers}spk-{n_utterances}utt-seed{seed}"
     return build_corpus(out, n_speakers, n_utterances, seed, workers=workers, progress=False)
 
 # %% ../nbs/01_corpus.ipynb #31057c19

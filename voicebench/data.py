@@ -4,8 +4,9 @@
 
 # %% ../nbs/02_data.ipynb #36561b0a
 from __future__ import annotations
-import json, os, random, tempfile
+import hashlib, json, os, random, struct, tempfile
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Sequence
 
@@ -13,30 +14,66 @@ import torch
 from safetensors.torch import load_file, save_file
 from torch.utils.data import Dataset, Sampler, DataLoader
 
+from .io import atomic_write
 from .audio import load_audio, log_mel, n_frames
 from .corpus import PAUSE, load_manifest
 
 # %% auto #0
-__all__ = ['SPECIALS', 'PhonemeVocab', 'FeatureCache', 'upsample', 'SpeechDataset', 'pad_stack', 'lengths_to_mask', 'collate',
-           'BucketSampler', 'speech_loader']
+__all__ = ['SPECIALS', 'STRESS', 'read_phoneme_tables', 'english_phonemes', 'split_stress', 'PhonemeVocab', 'PhonemeEmbedding',
+           'FeatureCache', 'TokenVocab', 'Feature', 'fingerprint', 'deduplicate', 'codec_features', 'unit_features',
+           'upsample', 'SpeechDataset', 'pad_stack', 'lengths_to_mask', 'collate', 'BucketSampler', 'speech_loader']
+
+# %% ../nbs/02_data.ipynb #754beb7a
+_PHONEME_TAB = struct.Struct("<IIHBBBBBB")     # mnemonic, flags, program, code, type, start, end, length, length group
+_SILENT_TYPES = {0, 1, 9, 14, 15}              # pause, stress, virtual, deleted, invalid
+
+def read_phoneme_tables(path) -> dict[str, frozenset[str]]:
+    "espeak-ng's compiled `phontab`: table name -> the mnemonics of its sounding phonemes, its included tables' too."
+    b = Path(path).read_bytes()
+    tables, p = [], 4
+    for _ in range(int.from_bytes(b[:4], "little")):
+        n, includes = b[p], b[p + 1]
+        if p + 36 + n * _PHONEME_TAB.size > len(b): raise ValueError(f"{path} is not an espeak-ng phontab: it ends inside a table")
+        name = b[p + 4:p + 36].split(b"\0")[0].decode("ascii")
+        p += 36
+        own = set()
+        for _ in range(n):
+            mnemonic, _, _, _, kind, *_ = _PHONEME_TAB.unpack_from(b, p)
+            p += _PHONEME_TAB.size
+            if kind not in _SILENT_TYPES: own.add(mnemonic.to_bytes(4, "little").rstrip(b"\0").decode("latin-1"))
+        tables.append((name, own | (tables[includes - 1][1] if includes else set())))
+    if p != len(b): raise ValueError(f"{path} is not an espeak-ng phontab: {len(b) - p} bytes left over")
+    return {name: frozenset(ps) for name, ps in tables}
+
+@lru_cache(maxsize=None)
+def english_phonemes() -> tuple[str, ...]:
+    "Every phoneme an English accent of espeak-ng can speak: the union of its `en*` tables, sorted."
+    import espeakng_loader
+    tables = read_phoneme_tables(Path(espeakng_loader.get_data_path()) / "phontab")
+    return tuple(sorted(set().union(*(ps for name, ps in tables.items() if name.startswith("en")))))
 
 # %% ../nbs/02_data.ipynb #2e094b4d
 SPECIALS = ("<pad>", "<bos>", "<eos>", "<mask>")
+STRESS = ("", "'", ",")   # espeak's stress marks before a vowel: none, primary, secondary
+
+def split_stress(symbol: str) -> tuple[int, str]:
+    "(stress index into STRESS, base phoneme) of a phoneme symbol such as `'aI`."
+    if len(symbol) > 1 and symbol[0] in STRESS[1:]: return STRESS.index(symbol[0]), symbol[1:]
+    return 0, symbol
 
 class PhonemeVocab:
-    "Maps phoneme symbols to ids; 0 is padding."
-    def __init__(self, symbols: Sequence[str]):
-        extra = sorted(set(symbols) - set(SPECIALS))
-        self.symbols = list(SPECIALS) + extra
-        self.index = {s: i for i, s in enumerate(self.symbols)}
+    "Phoneme symbols <-> ids: every (stress, base) pair of an inventory of base phonemes (default: espeak-ng's English), after the specials."
     pad, bos, eos, mask = range(4)
+    def __init__(self, phonemes: Sequence[str] | None = None):
+        bases = {split_stress(p)[1] for p in (english_phonemes() if phonemes is None else phonemes)} - set(SPECIALS)
+        self.bases = list(SPECIALS) + sorted(bases | {PAUSE})
+        pairs = [(0, i) for i in range(len(SPECIALS))] + [(s, b) for b in range(len(SPECIALS), len(self.bases)) for s in range(len(STRESS))]
+        self.symbols = [STRESS[s] + self.bases[b] for s, b in pairs]
+        self.stress_of, self.base_of = (torch.tensor(x) for x in zip(*pairs))   # (len,) each: the id's stress and base
+        self.index = {s: i for i, s in enumerate(self.symbols)}
     def __len__(self): return len(self.symbols)
-    def __repr__(self): return f"PhonemeVocab({len(self)} symbols)"
-
-    @classmethod
-    def from_manifest(cls, rows: Sequence[dict]) -> "PhonemeVocab":
-        "The inventory of every phoneme in `rows` (all splits: the inventory is not a learned quantity)."
-        return cls({p for r in rows for p in r["phonemes"]} | {PAUSE})
+    def __repr__(self): return f"PhonemeVocab({len(self.bases) - len(SPECIALS)} phonemes, {len(self)} ids)"
+    def __eq__(self, other): return isinstance(other, PhonemeVocab) and self.bases == other.bases
 
     def encode(self, phonemes: Sequence[str]) -> torch.Tensor:
         unknown = [p for p in phonemes if p not in self.index]
@@ -47,12 +84,23 @@ class PhonemeVocab:
         return [self.symbols[i] for i in (ids.tolist() if isinstance(ids, torch.Tensor) else ids)]
 
     def save(self, path):
-        Path(path).write_text(json.dumps(self.symbols, ensure_ascii=False))
+        Path(path).write_text(json.dumps(self.bases, ensure_ascii=False))
     @classmethod
     def load(cls, path) -> "PhonemeVocab":
-        symbols = json.loads(Path(path).read_text())
-        if tuple(symbols[:len(SPECIALS)]) != SPECIALS: raise ValueError(f"{path} is not a PhonemeVocab file")
-        return cls(symbols)
+        bases = json.loads(Path(path).read_text())
+        if tuple(bases[:len(SPECIALS)]) != SPECIALS: raise ValueError(f"{path} is not a PhonemeVocab file")
+        return cls(bases)
+
+class PhonemeEmbedding(torch.nn.Module):
+    "Embeds phoneme ids as base phoneme + stress vectors, so an unseen stressed variant shares its base's vector; padding embeds to 0."
+    def __init__(self, vocab: PhonemeVocab, dim: int):
+        super().__init__()
+        self.base = torch.nn.Embedding(len(vocab.bases), dim, padding_idx=0)
+        self.stress = torch.nn.Embedding(len(STRESS), dim, padding_idx=0)      # "no stress" adds nothing
+        self.register_buffer("base_of", vocab.base_of.clone(), persistent=False)
+        self.register_buffer("stress_of", vocab.stress_of.clone(), persistent=False)
+    def forward(self, ids: torch.Tensor) -> torch.Tensor:
+        return self.base(self.base_of[ids]) + self.stress(self.stress_of[ids])
 
 # %% ../nbs/02_data.ipynb #27ea48f2
 class FeatureCache:
@@ -66,10 +114,67 @@ class FeatureCache:
         path = self.dir / f"{utt_id}.safetensors"
         if path.exists(): return load_file(path)["x"]
         x = self.fn(load_audio(audio_path)).contiguous()
-        fd, tmp = tempfile.mkstemp(dir=self.dir, suffix=".tmp"); os.close(fd)
-        save_file({"x": x}, tmp); os.replace(tmp, path)
+        atomic_write(path, lambda tmp: save_file({"x": x}, tmp))
         self.computed += 1
         return x
+
+# %% ../nbs/02_data.ipynb #58d2e459
+class TokenVocab:
+    "Ids for discrete codes 0..size-1 (codec codes, semantic units) and four specials after them: pad, bos, eos, mask."
+    def __init__(self, size: int):
+        if not isinstance(size, int) or size < 1: raise ValueError(f"a token vocabulary needs size >= 1 codes, got {size!r}")
+        self.size = size
+        self.pad, self.bos, self.eos, self.mask = range(size, size + 4)
+    def __len__(self): return self.size + 4
+    def __repr__(self): return f"TokenVocab({self.size} codes + pad/bos/eos/mask)"
+    def check(self, codes: torch.Tensor) -> torch.Tensor:
+        "`codes` as long, after checking every entry is a code (not a special, not out of range)."
+        codes = torch.as_tensor(codes)
+        if codes.is_floating_point(): raise TypeError(f"codes must be integers, got {codes.dtype}")
+        if codes.numel() and (codes.min() < 0 or codes.max() >= self.size):
+            raise ValueError(f"codes must lie in [0, {self.size}), got [{int(codes.min())}, {int(codes.max())}]")
+        return codes.long()
+
+@dataclass(frozen=True)
+class Feature:
+    "A per-utterance feature `fn(wav) -> tensor`: frame-aligned (last axis = the utterance's frames) or a sequence with its own mask."
+    fn: Callable[[torch.Tensor], torch.Tensor]
+    pad: float = 0.0          # padding value in batches (a TokenVocab's pad for codes)
+    aligned: bool = True      # False: a sequence of its own length, masked by batch[NAME + "_mask"]
+
+def fingerprint(producer) -> str:
+    "12 hex digits naming a feature producer: its own `fingerprint()`, else a hash of the tensors in its state."
+    if hasattr(producer, "fingerprint"): return producer.fingerprint()
+    state = producer.state_dict() if isinstance(producer, torch.nn.Module) else vars(producer)
+    h = hashlib.sha256(type(producer).__qualname__.encode())
+    def visit(prefix, x):
+        if isinstance(x, torch.nn.Module): x = x.state_dict()
+        if isinstance(x, dict):
+            for k in sorted(x): visit(f"{prefix}.{k}", x[k])
+        elif isinstance(x, torch.Tensor): h.update(prefix.encode()); h.update(x.detach().cpu().contiguous().numpy().tobytes())
+        elif isinstance(x, (int, float, str, bool, type(None))): h.update(f"{prefix}={x!r}".encode())
+    visit("", state)
+    return h.hexdigest()[:12]
+
+def deduplicate(units: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+    "Runs of equal units -> (distinct units (L',), run lengths (L',)); `units.repeat_interleave(counts)` undoes it."
+    units = torch.as_tensor(units)
+    if units.ndim != 1: raise ValueError(f"units must be (T,), got shape {tuple(units.shape)}")
+    return torch.unique_consecutive(units, return_counts=True)
+
+def codec_features(codec, kind: str = "codes", n_q: int | None = None) -> dict[str, Feature]:
+    "{name: Feature} of a codec's codes (Q, T) or latents (D, T), named by its fingerprint (see `voicebench.codec.Codec`)."
+    if kind not in ("codes", "latents"): raise ValueError(f"kind must be 'codes' or 'latents', got {kind!r}")
+    fp = fingerprint(codec)
+    if kind == "latents": return {f"latents-{fp}": Feature(lambda w: codec.latents(w)[0].float().cpu())}
+    q = n_q or codec.n_q
+    return {f"codes{q}-{fp}": Feature(lambda w: codec.encode(w, n_q=q)[0].cpu(), pad=TokenVocab(codec.codebook_size).pad)}
+
+def unit_features(tokenizer, n_units: int, dedup: bool = False) -> dict[str, Feature]:
+    "{name: Feature} of semantic units from `tokenizer.encode(wav) -> (T,)`: frame-aligned, or deduplicated (2, L') = [units; run lengths]."
+    fp, pad = fingerprint(tokenizer), TokenVocab(n_units).pad
+    if not dedup: return {f"units-{fp}": Feature(lambda w: tokenizer.encode(w).long().cpu(), pad=pad)}
+    return {f"units-dedup-{fp}": Feature(lambda w: torch.stack(deduplicate(tokenizer.encode(w).long().cpu())), pad=pad, aligned=False)}
 
 # %% ../nbs/02_data.ipynb #d7fd63b8
 def upsample(tokens: torch.Tensor, durations: torch.Tensor) -> torch.Tensor:
@@ -79,19 +184,20 @@ def upsample(tokens: torch.Tensor, durations: torch.Tensor) -> torch.Tensor:
     return tokens.repeat_interleave(durations)
 
 class SpeechDataset(Dataset):
-    "One split of a voicebench corpus: phoneme ids, durations, log-mel (cached) and speaker of each utterance."
+    "One split of a voicebench corpus: phoneme ids, durations, log-mel and any other `Feature` (cached) and speaker of each utterance."
     def __init__(self, manifest, split: str | Sequence[str] = "train", vocab: PhonemeVocab | None = None,
-                 features: dict[str, Callable] | None = None):
+                 features: dict[str, Feature | Callable] | None = None):
         self.manifest = Path(manifest)
         rows = load_manifest(self.manifest)
         splits = [split] if isinstance(split, str) else list(split)
         known = {r["split"] for r in rows}
         if unknown := set(splits) - known: raise ValueError(f"no split {sorted(unknown)} in {manifest}; it has {sorted(known)}")
         self.rows = [r for r in rows if r["split"] in splits]
-        self.vocab = vocab or PhonemeVocab.from_manifest(rows)
+        self.vocab = vocab or PhonemeVocab()
         self.speakers = sorted({r["speaker"] for r in rows})
+        self.specs = {name: f if isinstance(f, Feature) else Feature(f) for name, f in ({"mel": log_mel} | (features or {})).items()}
         root = self.manifest.parent / "features"
-        self.features = {name: FeatureCache(root, name, fn) for name, fn in ({"mel": log_mel} | (features or {})).items()}
+        self.features = {name: FeatureCache(root, name, f.fn) for name, f in self.specs.items()}
 
     def __len__(self): return len(self.rows)
     def frames(self, i: int) -> int: return n_frames(self.rows[i]["n_samples"])
@@ -106,9 +212,13 @@ class SpeechDataset(Dataset):
             raise ValueError(f"{r['id']}: durations sum to {int(item['durations'].sum())} frames, audio has {T}")
         for name, cache in self.features.items():
             x = cache(r["id"], audio)
-            if x.shape[-1] != T: raise ValueError(f"{r['id']}: feature {name!r} has {x.shape[-1]} frames, expected {T}")
+            if self.specs[name].aligned and x.shape[-1] != T: raise ValueError(f"{r['id']}: feature {name!r} has {x.shape[-1]} frames, expected {T}")
             item[name] = x
         return item
+
+    def collate(self, items: Sequence[dict]) -> dict:
+        "`collate` with this dataset's features' padding values and sequence masks."
+        return collate(items, self.specs)
 
 # %% ../nbs/02_data.ipynb #ec049228
 def pad_stack(xs: Sequence[torch.Tensor], value=0) -> torch.Tensor:
@@ -121,8 +231,8 @@ def lengths_to_mask(lengths: torch.Tensor, max_len: int | None = None) -> torch.
     max_len = int(lengths.max()) if max_len is None else max_len
     return torch.arange(max_len, device=lengths.device)[None] < lengths[:, None]
 
-def collate(items: Sequence[dict]) -> dict:
-    "Pad a list of `SpeechDataset` items into a batch (see the table at the top)."
+def collate(items: Sequence[dict], features: dict[str, Feature] | None = None) -> dict:
+    "Pad a list of `SpeechDataset` items into a batch (see the table at the top); `features` give padding values and sequences."
     if not items: raise ValueError("cannot collate an empty batch")
     batch = {k: [it[k] for it in items] for k in ("id", "text", "speaker_name")}
     batch["speaker"] = torch.tensor([it["speaker"] for it in items])
@@ -132,7 +242,10 @@ def collate(items: Sequence[dict]) -> dict:
     batch["phoneme_mask"], batch["frame_mask"] = lengths_to_mask(L), lengths_to_mask(T)
     batch["frame_phonemes"] = pad_stack([upsample(it["phonemes"], it["durations"]) for it in items])
     frame_keys = [k for k in items[0] if isinstance(items[0][k], torch.Tensor) and k not in ("phonemes", "durations")]
-    for k in frame_keys: batch[k] = pad_stack([it[k] for it in items])
+    for k in frame_keys:
+        spec = (features or {}).get(k, Feature(None))
+        batch[k] = pad_stack([it[k] for it in items], spec.pad)
+        if not spec.aligned: batch[k + "_mask"] = lengths_to_mask(torch.tensor([it[k].shape[-1] for it in items]))
     return batch
 
 # %% ../nbs/02_data.ipynb #a96baa63
@@ -168,4 +281,4 @@ def speech_loader(dataset: SpeechDataset, max_frames: int = 6000, max_batch: int
                   seed: int = 0, num_workers: int = 0) -> DataLoader:
     "A DataLoader of padded batches from `dataset`, bucketed by length."
     sampler = BucketSampler([dataset.frames(i) for i in range(len(dataset))], max_frames, max_batch, shuffle, seed)
-    return DataLoader(dataset, batch_sampler=sampler, collate_fn=collate, num_workers=num_workers)
+    return DataLoader(dataset, batch_sampler=sampler, collate_fn=dataset.collate, num_workers=num_workers)

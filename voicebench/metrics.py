@@ -16,7 +16,7 @@ from scipy.fft import dct
 from scipy.spatial.distance import cdist
 
 from .audio import SAMPLE_RATE, HOP, check_audio, to_mono, resample, log_mel, n_frames, torch_threads
-from .train import _atomic_write, cache_root
+from .io import atomic_write as _atomic_write, cache_root
 
 # %% auto #0
 __all__ = ['MIN_SAMPLE_RATE', 'BOS', 'EOS', 'LM_ORDER', 'LM_VERSION', 'EXTRA_PRONUNCIATIONS', 'ASR_SAMPLE_RATE', 'LMS',

@@ -4,8 +4,9 @@
 
 # %% ../nbs/05_semantic.ipynb #045046dc
 from __future__ import annotations
-import json, math, os, tempfile
-from dataclasses import dataclass, asdict
+import hashlib, json, math, random, tempfile
+from contextlib import contextmanager
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple, Sequence
@@ -14,17 +15,19 @@ import numpy as np
 import torch
 import torch.nn.functional as F
 from torch import nn
-from safetensors.torch import load_file, save_file
 
-from .audio import SAMPLE_RATE, N_MELS, FRAME_RATE, n_frames, check_audio, log_mel, load_audio
+from .audio import SAMPLE_RATE, N_MELS, check_audio, log_mel, load_audio
 from .rvq import kmeans, nearest_codes
-from .corpus import PAUSE, load_manifest
+from .corpus import load_manifest
 from .layers import Transformer, TransformerConfig
+from .io import (atomic_write, cache_root, config_from_dict, config_to_dict, load_pretrained, load_state, load_weights,
+                          save_pretrained, save_weights, train_once)
+from .train import Trainer, TrainConfig
 
 # %% auto #0
 __all__ = ['mfcc', 'deltas', 'cmvn', 'mfcc_features', 'frame_labels', 'UnitQuality', 'co_occurrence', 'unit_quality',
            'unit_histogram', 'speaker_id_accuracy', 'SemanticConfig', 'UnitEncoderConfig', 'span_mask', 'UnitEncoder',
-           'SemanticTokenizer', 'dedup', 'undedup', 'train_unit_encoder']
+           'SemanticTokenizer', 'dedup', 'undedup', 'train_unit_encoder', 'cached_unit_encoder']
 
 # %% ../nbs/05_semantic.ipynb #496ac18b
 @lru_cache(maxsize=None)
@@ -217,31 +220,23 @@ class UnitEncoder(nn.Module):
             states.append(block(states[-1], None, rotary))
         return states
 
+    @property
+    def config(self) -> UnitEncoderConfig: return self.cfg   # the name the Trainer and `voicebench.io` read
+
     def forward(self, mel: torch.Tensor, mask: torch.Tensor | None = None) -> torch.Tensor:
         "Logits (B, T, n_targets) of the teacher units."
         return self.head(self.transformer.final_norm(self.hidden_states(mel, mask)[-1]))
 
-    def loss(self, mel: torch.Tensor, targets: torch.Tensor, mask: torch.Tensor) -> tuple[torch.Tensor, dict]:
-        "Cross-entropy on the masked frames, and the accuracy there."
+    def loss(self, batch: dict) -> tuple[torch.Tensor, dict]:
+        "Cross-entropy on the masked frames of `batch` = {mel (B, N_MELS, T), targets (B, T), mask (B, T)}, and the accuracy there."
+        mel, targets, mask = batch["mel"], batch["targets"], batch["mask"]
         if targets.shape != mask.shape or targets.shape != (mel.shape[0], mel.shape[2]):
             raise ValueError(f"targets and mask must have shape (batch, time) = {(mel.shape[0], mel.shape[2])}")
         logits = self(mel, mask)[mask]
         loss = F.cross_entropy(logits, targets[mask])
-        return loss, {"loss": loss.item(), "acc": (logits.argmax(-1) == targets[mask]).float().mean().item()}
+        return loss, {"acc": (logits.argmax(-1) == targets[mask]).float().mean().item()}
 
 # %% ../nbs/05_semantic.ipynb #5081fffd
-_FORMAT = "voicebench.semantic"
-
-def _atomic_save(write, path: Path):
-    "Write with `write(tmp_path)`, then rename into place: readers never see half a file."
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    os.close(fd)
-    try:
-        write(tmp)
-        os.replace(tmp, path)
-    finally:
-        if os.path.exists(tmp): os.remove(tmp)
-
 class SemanticTokenizer:
     "Frames of 24 kHz audio → discrete units at 75 fps by nearest centroid: MFCC features (iteration 1) or an encoder layer."
     def __init__(self, cfg: SemanticConfig | None = None, encoder: UnitEncoder | None = None):
@@ -296,36 +291,47 @@ class SemanticTokenizer:
         feats = self.features(wav, sr)
         return nearest_codes(feats.reshape(-1, feats.shape[-1]), self.centroids).view(feats.shape[:-1])
 
+    def _tensors(self) -> dict[str, torch.Tensor]:
+        tensors = {"centroids": self.centroids}
+        if self.encoder is not None: tensors |= {f"encoder.{k}": v for k, v in self.encoder.state_dict().items()}
+        return tensors
+
+    def _meta(self) -> dict:
+        return {"model_class": f"{type(self).__module__}.{type(self).__qualname__}", "config_class": f"{__name__}.SemanticConfig",
+                "config": config_to_dict(self.cfg),
+                "encoder": None if self.encoder is None else {"iteration": self.encoder.iteration, "config": config_to_dict(self.encoder.cfg)}}
+
+    def fingerprint(self) -> str:
+        "A short hash of the config, centroids and encoder weights: a name for caches built on these units."
+        self._check_fitted()
+        h = hashlib.sha1(json.dumps(self._meta(), sort_keys=True).encode())
+        for k, v in sorted(self._tensors().items()): h.update(k.encode()); h.update(v.detach().cpu().contiguous().numpy().tobytes())
+        return f"units{self.iteration}-{h.hexdigest()[:10]}"
+
     def save_pretrained(self, directory) -> Path:
-        "Write `config.json` and `model.safetensors` (centroids, encoder weights) into `directory`, atomically."
+        "Write `config.json` and `model.safetensors` (centroids, encoder weights) into `directory`, atomically (`voicebench.io`)."
         self._check_fitted()
         d = Path(directory)
-        d.mkdir(parents=True, exist_ok=True)
-        tensors = {"centroids": self.centroids.contiguous()}
-        if self.encoder is not None:
-            tensors |= {f"encoder.{k}": v.detach().contiguous() for k, v in self.encoder.state_dict().items()}
-        config = dict(format=_FORMAT, version=1, iteration=self.iteration, semantic=asdict(self.cfg),
-                      encoder=None if self.encoder is None else asdict(self.encoder.cfg))
-        _atomic_save(lambda p: save_file(tensors, p, metadata={"format": _FORMAT}), d / "model.safetensors")
-        _atomic_save(lambda p: Path(p).write_text(json.dumps(config, indent=1)), d / "config.json")
+        save_weights(self._tensors(), d / "model.safetensors")
+        atomic_write(d / "config.json", lambda tmp: Path(tmp).write_text(json.dumps(self._meta(), indent=1)))
         return d
 
     @classmethod
     def from_pretrained(cls, directory) -> "SemanticTokenizer":
         "Load a tokenizer written by `save_pretrained`."
         d = Path(directory)
-        if not (d / "config.json").exists() or not (d / "model.safetensors").exists():
+        if not (d / "config.json").is_file() or not (d / "model.safetensors").is_file():
             raise FileNotFoundError(f"no semantic tokenizer in {d} (needs config.json and model.safetensors)")
-        config = json.loads((d / "config.json").read_text())
-        if config.get("format") != _FORMAT: raise ValueError(f"{d / 'config.json'} is not a {_FORMAT} config")
-        tensors = load_file(str(d / "model.safetensors"))
+        try: meta = json.loads((d / "config.json").read_text())
+        except json.JSONDecodeError as e: raise ValueError(f"{d / 'config.json'} is corrupt: {e}") from None
+        if str(meta.get("model_class")).rsplit(".", 1)[-1] != cls.__name__:
+            raise ValueError(f"{d} holds a {meta.get('model_class')!r}, not a {cls.__name__}")
+        tensors = load_weights(d / "model.safetensors")
         encoder = None
-        if config["encoder"] is not None:
-            encoder = UnitEncoder(UnitEncoderConfig(**config["encoder"]), iteration=config["iteration"])
-            state = {k[len("encoder."):]: v for k, v in tensors.items() if k.startswith("encoder.")}
-            try: encoder.load_state_dict(state)
-            except RuntimeError as e: raise ValueError(f"the encoder weights in {d} do not match its config: {e}") from None
-        tok = cls(SemanticConfig(**config["semantic"]), encoder)
+        if meta["encoder"] is not None:
+            encoder = UnitEncoder(config_from_dict(UnitEncoderConfig, meta["encoder"]["config"]), iteration=meta["encoder"]["iteration"])
+            load_state(encoder, {k[len("encoder."):]: v for k, v in tensors.items() if k.startswith("encoder.")}, d / "model.safetensors")
+        tok = cls(config_from_dict(SemanticConfig, meta["config"]), encoder)
         centroids = tensors.get("centroids")
         expected_dim = 3 * tok.cfg.n_mfcc if encoder is None else encoder.cfg.dim
         if centroids is None or tuple(centroids.shape) != (tok.cfg.n_units, expected_dim):
@@ -333,6 +339,7 @@ class SemanticTokenizer:
                              f"got {None if centroids is None else tuple(centroids.shape)}")
         tok.centroids = centroids
         return tok
+
 
 # %% ../nbs/05_semantic.ipynb #baaca613
 def dedup(units: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
@@ -350,36 +357,62 @@ def undedup(units: torch.Tensor, counts: torch.Tensor) -> torch.Tensor:
     return units.repeat_interleave(counts)
 
 # %% ../nbs/05_semantic.ipynb #6064701f
+class _MaskedCrops:
+    "Re-iterable batches of random crops of (normalised log-mel, teacher units) with fresh span masks, from the global torch generator."
+    def __init__(self, mels, targets, batch_size: int, crop: int, cfg: UnitEncoderConfig, batches_per_epoch: int):
+        self.mels, self.targets, self.batch_size, self.crop, self.cfg, self.n = mels, targets, batch_size, crop, cfg, batches_per_epoch
+    def __len__(self): return self.n
+    def __iter__(self):
+        for _ in range(self.n):
+            pick = torch.randint(len(self.mels), (self.batch_size,)).tolist()
+            T = min(self.crop, *(self.mels[i].shape[-1] for i in pick))   # one length per batch: no padding anywhere
+            starts = [torch.randint(self.mels[i].shape[-1] - T + 1, ()).item() for i in pick]
+            yield {"mel": torch.stack([self.mels[i][:, s:s + T] for i, s in zip(pick, starts)]),
+                   "targets": torch.stack([self.targets[i][s:s + T] for i, s in zip(pick, starts)]),
+                   "mask": span_mask(self.batch_size, T, self.cfg.mask_prob, self.cfg.mask_span)}
+
+@contextmanager
+def _caller_rng_kept():
+    "The Trainer seeds the global generators; restore torch's, python's and numpy's afterwards."
+    py, np_state = random.getstate(), np.random.get_state()
+    with torch.random.fork_rng():
+        try: yield
+        finally: random.setstate(py); np.random.set_state(np_state)
+
 def train_unit_encoder(teacher: SemanticTokenizer, data, cfg: UnitEncoderConfig | None = None, steps: int = 300,
                        batch_size: int = 16, crop: int = 150, lr: float = 2e-3, warmup: float = 0.1, seed: int = 0,
-                       split: str | Sequence[str] | None = "train") -> tuple[UnitEncoder, list[dict]]:
-    "Masked prediction of `teacher`'s units on `data` (a manifest path or waveforms): the encoder of the next iteration."
+                       split: str | Sequence[str] | None = "train", out_dir=None, progress: bool = False) -> tuple[UnitEncoder, list[dict]]:
+    """Masked prediction of `teacher`'s units on `data` (a manifest path or waveforms) with the Trainer: the encoder of the next iteration.
+    `out_dir`: where the Trainer keeps its checkpoints, and resumes from (None: a temporary directory)."""
     teacher._check_fitted()
     cfg = cfg or UnitEncoderConfig(n_targets=teacher.cfg.n_units)
     if cfg.n_targets != teacher.cfg.n_units: raise ValueError(f"cfg.n_targets ({cfg.n_targets}) must equal the teacher's n_units ({teacher.cfg.n_units})")
     wavs = _corpus_audio(data, split)[1] if isinstance(data, (str, Path)) else list(data)
     if not wavs: raise ValueError("train_unit_encoder needs at least one utterance")
     mels = [cmvn(log_mel(w)) for w in wavs]
-    targets = [teacher.encode(w) for w in wavs]
-    with torch.random.fork_rng():   # seeded initialisation and dropout, without touching the caller's random state
-        torch.manual_seed(seed)
-        g = torch.Generator().manual_seed(seed)
-        model = UnitEncoder(cfg, iteration=teacher.iteration + 1).train()
-        opt = torch.optim.AdamW(model.parameters(), lr=lr, weight_decay=0.01)
-        n_warm = max(1, int(warmup * steps))
-        sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: min((s + 1) / n_warm, 0.5 * (1 + math.cos(math.pi * min(s, steps) / steps))))
-        history = []
-        for _ in range(steps):
-            pick = torch.randint(len(mels), (batch_size,), generator=g).tolist()
-            T = min(crop, *(mels[i].shape[-1] for i in pick))   # one length per batch: no padding anywhere
-            starts = [torch.randint(mels[i].shape[-1] - T + 1, (), generator=g).item() for i in pick]
-            mel = torch.stack([mels[i][:, s:s + T] for i, s in zip(pick, starts)])
-            target = torch.stack([targets[i][s:s + T] for i, s in zip(pick, starts)])
-            mask = span_mask(batch_size, T, cfg.mask_prob, cfg.mask_span, generator=g)
-            loss, logs = model.loss(mel, target, mask)
-            opt.zero_grad()
-            loss.backward()
-            nn.utils.clip_grad_norm_(model.parameters(), 1.0)
-            opt.step(); sched.step()
-            history.append(logs)
-    return model.eval(), history
+    batches = _MaskedCrops(mels, [teacher.encode(w) for w in wavs], batch_size, crop, cfg, max(1, math.ceil(len(mels) / batch_size)))
+    tcfg = TrainConfig(lr=lr, betas=(0.9, 0.999), weight_decay=0.01, warmup_steps=max(1, int(warmup * steps)), max_steps=steps,
+                       min_lr_ratio=0.0, grad_clip=1.0, save_every=None if out_dir is None else max(50, steps // 4), keep_checkpoints=1,
+                       seed=seed, progress=progress)
+    with _caller_rng_kept(), tempfile.TemporaryDirectory() as tmp:
+        torch.manual_seed(seed)   # the initial weights
+        model = UnitEncoder(cfg, iteration=teacher.iteration + 1)
+        trainer = Trainer(model, batches, tcfg, tmp if out_dir is None else out_dir).fit(resume=out_dir is not None)
+    return model.cpu().eval(), [{"loss": h["loss"], **h["logs"]} for h in trainer.history]
+
+def cached_unit_encoder(teacher: SemanticTokenizer, manifest, cfg: UnitEncoderConfig | None = None, steps: int = 300,
+                        **train_kwargs) -> tuple[UnitEncoder, list[dict]]:
+    "`train_unit_encoder(teacher, manifest, ...)` into `$VOICEBENCH_CACHE/semantic` once, then loaded from there."
+    cfg = cfg or UnitEncoderConfig(n_targets=teacher.cfg.n_units)
+    progress = train_kwargs.pop("progress", False)
+    def train(out):
+        encoder, history = train_unit_encoder(teacher, manifest, cfg, steps, out_dir=out / "run", progress=progress, **train_kwargs)
+        save_pretrained(encoder, out / "encoder")
+        atomic_write(out / "history.json", lambda tmp: Path(tmp).write_text(json.dumps(history)))
+        return encoder, history
+    def load(out):
+        encoder = load_pretrained(UnitEncoder(cfg, iteration=teacher.iteration + 1), out / "encoder")
+        return encoder, json.loads((out / "history.json").read_text())
+    key = {"manifest": str(Path(manifest).resolve()), "teacher": teacher.fingerprint(), "config": config_to_dict(cfg), "steps": steps,
+           **{k: v for k, v in sorted(train_kwargs.items())}}
+    return train_once(cache_root("semantic"), f"encoder-{Path(manifest).resolve().parent.name}-{steps}", key, train, load)

@@ -4,7 +4,7 @@
 
 # %% ../nbs/07_train.ipynb #ffbb1d72
 from __future__ import annotations
-import dataclasses, hashlib, inspect, json, math, os, random, shutil, tempfile, time, types, typing, warnings
+import hashlib, json, math, os, random, shutil, signal, sys, threading, time, warnings
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass
@@ -14,13 +14,11 @@ from pathlib import Path
 import numpy as np
 import torch
 from torch import nn
-from safetensors import safe_open
-from safetensors.torch import save_file
+from .io import config_to_dict, load_state, load_weights, save_weights, _config_diff, _qualname
 
 # %% auto #0
-__all__ = ['TrainConfig', 'lr_schedule', 'param_groups', 'save_weights', 'load_weights', 'config_to_dict', 'config_from_dict',
-           'save_pretrained', 'load_pretrained', 'Callback', 'Every', 'plot_history', 'LiveLossPlot',
-           'latest_checkpoint', 'Trainer', 'cache_root', 'train_once']
+__all__ = ['TrainConfig', 'lr_schedule', 'param_groups', 'Callback', 'Every', 'plot_history', 'LiveLossPlot', 'latest_checkpoint',
+           'Trainer']
 
 # %% ../nbs/07_train.ipynb #ef4fab2d
 @dataclass
@@ -82,139 +80,6 @@ def param_groups(model: nn.Module, weight_decay: float) -> list[dict]:
         (decay if p.ndim >= 2 and id(p) not in embedding and name not in excluded else no_decay).append(p)
     groups = [{"params": decay, "weight_decay": weight_decay}, {"params": no_decay, "weight_decay": 0.0}]
     return [g for g in groups if g["params"]]
-
-# %% ../nbs/07_train.ipynb #b072756e
-def _atomic_write(path: Path, write) -> Path:
-    "Call `write(tmp_path)`, fsync, then rename over `path`: readers see the old file or the new one, never half."
-    path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    os.close(fd)
-    try:
-        write(tmp)
-        with open(tmp, "rb") as f: os.fsync(f.fileno())
-        os.replace(tmp, path)
-    finally:
-        if os.path.exists(tmp): os.remove(tmp)
-    return path
-
-def save_weights(tensors: dict[str, torch.Tensor], path) -> Path:
-    "Write a state dict as safetensors, atomically; tied (shared) tensors are stored once, their other names as aliases."
-    kept, aliases, views = {}, {}, {}
-    for name, t in tensors.items():
-        t = t.detach()
-        view = (t.device, t.untyped_storage().data_ptr(), t.storage_offset(), tuple(t.shape), tuple(t.stride()), t.dtype)
-        if t.numel() and view in views: aliases[name] = views[view]; continue
-        views[view] = name; kept[name] = t
-    storages = {}
-    for t in kept.values():
-        if t.numel(): storages[t.untyped_storage().data_ptr()] = storages.get(t.untyped_storage().data_ptr(), 0) + 1
-    own = lambda t: t.clone() if (t.numel() and storages[t.untyped_storage().data_ptr()] > 1) else t.contiguous()
-    kept = {n: own(t).cpu() for n, t in kept.items()}
-    return _atomic_write(path, lambda tmp: save_file(kept, tmp, metadata={"aliases": json.dumps(aliases)}))
-
-def load_weights(path, device="cpu") -> dict[str, torch.Tensor]:
-    "Read a safetensors file written by `save_weights` (any safetensors file works), restoring tied aliases."
-    path = Path(path)
-    if not path.is_file(): raise FileNotFoundError(f"no weights file at {path}")
-    try:
-        with safe_open(str(path), framework="pt") as f:
-            tensors = {k: f.get_tensor(k) for k in f.keys()}
-            aliases = json.loads((f.metadata() or {}).get("aliases", "{}"))
-    except Exception as e:
-        raise ValueError(f"cannot read weights {path}: {e} (truncated, corrupt, or not a safetensors file)") from None
-    tensors = {k: v.to(device) for k, v in tensors.items()}
-    for name, target in aliases.items(): tensors[name] = tensors[target]
-    return tensors
-
-def _load_state(model: nn.Module, state: dict, source) -> None:
-    "`model.load_state_dict(state)` with one clear error listing missing, unexpected and mis-shaped entries."
-    own = model.state_dict()
-    problems = [f"missing {k}" for k in own if k not in state] + [f"unexpected {k}" for k in state if k not in own]
-    problems += [f"{k}: shape {tuple(state[k].shape)} in {source}, {tuple(v.shape)} in the model" for k, v in own.items()
-                 if k in state and state[k].shape != v.shape]
-    if problems:
-        more = f" (and {len(problems) - 8} more)" if len(problems) > 8 else ""
-        raise ValueError(f"weights in {source} do not fit {type(model).__name__}: " + "; ".join(problems[:8]) + more)
-    model.load_state_dict(state)
-
-# %% ../nbs/07_train.ipynb #9fde0c8b
-def config_to_dict(config) -> dict:
-    "A config dataclass as plain JSON data (nested dataclasses → dicts, tuples → lists)."
-    if not dataclasses.is_dataclass(config) or isinstance(config, type):
-        raise TypeError(f"expected a config dataclass instance, got {type(config).__name__}")
-    try: return json.loads(json.dumps(dataclasses.asdict(config)))
-    except TypeError as e: raise TypeError(f"{type(config).__name__} has a field JSON cannot hold: {e}") from None
-
-def _coerce(tp, value):
-    "Rebuild `value` (JSON data) as type `tp`: dataclasses from dicts, tuples from lists; unions tried in turn."
-    origin = typing.get_origin(tp)
-    if origin in (typing.Union, types.UnionType):
-        for arg in typing.get_args(tp):
-            if arg is type(None): continue
-            out = _coerce(arg, value)
-            if out is not value: return out
-        return value
-    if isinstance(tp, type) and dataclasses.is_dataclass(tp) and isinstance(value, dict): return config_from_dict(tp, value)
-    if (tp is tuple or origin is tuple) and isinstance(value, list): return tuple(value)
-    return value
-
-def config_from_dict(cls, data: dict):
-    "Inverse of `config_to_dict`: build dataclass `cls` from JSON data, rebuilding nested dataclasses and tuples."
-    if not isinstance(data, dict): raise TypeError(f"config for {cls.__name__} must be a dict, got {type(data).__name__}")
-    fields = {f.name: f for f in dataclasses.fields(cls) if f.init}
-    unknown = sorted(set(data) - set(fields))
-    if unknown: raise ValueError(f"unknown {cls.__name__} fields {unknown}; known: {sorted(fields)}")
-    try: hints = typing.get_type_hints(cls)
-    except Exception: hints = {}
-    return cls(**{k: _coerce(hints.get(k, fields[k].type), v) for k, v in data.items()})
-
-def _qualname(obj) -> str: t = obj if isinstance(obj, type) else type(obj); return f"{t.__module__}.{t.__qualname__}"
-
-def _config_diff(old, new, prefix="") -> list[str]:
-    "Dotted keys whose values differ between two JSON-like trees, as 'key: old → new'."
-    if isinstance(old, dict) and isinstance(new, dict):
-        return [d for k in sorted(set(old) | set(new), key=str)
-                for d in _config_diff(old.get(k, "<absent>"), new.get(k, "<absent>"), f"{prefix}{k}.")]
-    return [] if old == new else [f"{prefix[:-1]}: {old!r} → {new!r}"]
-
-def save_pretrained(model: nn.Module, directory, config=None) -> Path:
-    "Write `config.json` and `model.safetensors` for `model` (config: `model.config` unless given) into `directory`."
-    config = config if config is not None else getattr(model, "config", None)
-    if config is None: raise TypeError(f"{type(model).__name__} has no `config` dataclass: pass config=")
-    directory = Path(directory)
-    meta = {"model_class": _qualname(model), "config_class": _qualname(config), "config": config_to_dict(config)}
-    _atomic_write(directory / "config.json", lambda tmp: Path(tmp).write_text(json.dumps(meta, indent=2)))
-    save_weights(model.state_dict(), directory / "model.safetensors")
-    return directory
-
-def _config_class(cls):
-    if hasattr(cls, "config_class"): return cls.config_class
-    try:
-        hints = typing.get_type_hints(cls.__init__)
-        first = list(inspect.signature(cls.__init__).parameters)[1]
-        tp = hints.get(first)
-        for t in (tp, *typing.get_args(tp)):
-            if isinstance(t, type) and dataclasses.is_dataclass(t): return t
-    except Exception: pass
-    return None
-
-def load_pretrained(cls_or_model, directory, config_cls=None, device="cpu") -> nn.Module:
-    "Load what `save_pretrained` wrote: a new `cls(config)`, or into a given model (whose config must match). Returns it in eval mode."
-    directory = Path(directory)
-    if not (directory / "config.json").is_file(): raise FileNotFoundError(f"no config.json in {directory}: not a save_pretrained directory")
-    try: meta = json.loads((directory / "config.json").read_text())
-    except json.JSONDecodeError as e: raise ValueError(f"{directory / 'config.json'} is corrupt: {e}") from None
-    if isinstance(cls_or_model, nn.Module):
-        model = cls_or_model
-        if getattr(model, "config", None) is not None:
-            diff = _config_diff(meta["config"], config_to_dict(model.config))
-            if diff: raise ValueError(f"{directory} holds a different config than the model (saved → model): " + "; ".join(diff))
-    else:
-        config_cls = config_cls or _config_class(cls_or_model)
-        if config_cls is None: raise TypeError(f"cannot tell the config class of {cls_or_model.__name__}: set {cls_or_model.__name__}.config_class or pass config_cls=")
-        model = cls_or_model(config_from_dict(config_cls, meta["config"]))
-    _load_state(model, load_weights(directory / "model.safetensors"), directory / "model.safetensors")
-    return model.to(device).eval()
 
 # %% ../nbs/07_train.ipynb #40f97dfd
 class _RNGStream:
@@ -344,6 +209,19 @@ class _LossModule(nn.Module):
     "Makes `model.loss` the `forward` of a module, so DDP (which hooks `forward`) sees every loss computation."
     def __init__(self, model: nn.Module): super().__init__(); self.model = model
     def forward(self, batch): return self.model.loss(batch)
+
+@contextmanager
+def _deferred_signals():
+    "SIGINT and SIGTERM inside the block are recorded in the yielded list instead of interrupting; handlers restored after."
+    caught: list[int] = []
+    if threading.current_thread() is not threading.main_thread(): yield caught; return
+    def note(signum, frame):
+        if caught and signum == signal.SIGINT: raise KeyboardInterrupt   # a second Ctrl-C: stop now
+        caught.append(signum)
+    old = {s: signal.signal(s, note) for s in (signal.SIGINT, signal.SIGTERM)}
+    try: yield caught
+    finally:
+        for s, h in old.items(): signal.signal(s, h if h is not None else signal.SIG_DFL)
 
 _FREE_KEYS = {"save_every", "log_every", "keep_checkpoints", "progress"}   # train settings that may change on resume
 
@@ -514,23 +392,40 @@ class Trainer:
         bar, handle = _progress_bar(total=cfg.max_steps, initial=self.step, disable=not (cfg.progress and self.is_main))
         for cb in self.callbacks: cb.on_fit_start(self)
         t0, items, first = time.perf_counter(), 0, self.step
-        try:
-            while self.step < target:
-                items += self._train_step()
-                bar.update(1)
-                if self.step % cfg.log_every == 0 or self.step == target:
-                    recent = [h["loss"] for h in self.history[-min(cfg.log_every, self.step - first):]]
-                    dt = time.perf_counter() - t0
-                    bar.set_postfix(loss=f"{np.mean(recent):.4g}", lr=f"{self.history[-1]['lr']:.2e}", items_per_s=f"{items * self.world_size / dt:.4g}")
-                    t0, items, first = time.perf_counter(), 0, self.step
-                if cfg.save_every and self.step % cfg.save_every == 0: self.save_checkpoint()
-                for cb in self.callbacks: cb.on_step_end(self)
-        finally:
-            bar.close()
-            if handle is not None: handle.update(bar.container)      # the final text of the bar, for saved notebooks
-        if self._saved_step != self.step: self.save_checkpoint()
+        with _deferred_signals() as caught:
+            try:
+                while self.step < target:
+                    items += self._train_step()
+                    bar.update(1)
+                    if self.step % cfg.log_every == 0 or self.step == target:
+                        recent = [h["loss"] for h in self.history[-min(cfg.log_every, self.step - first):]]
+                        dt = time.perf_counter() - t0
+                        bar.set_postfix(loss=f"{np.mean(recent):.4g}", lr=f"{self.history[-1]['lr']:.2e}", items_per_s=f"{items * self.world_size / dt:.4g}")
+                        t0, items, first = time.perf_counter(), 0, self.step
+                    if cfg.save_every and self.step % cfg.save_every == 0: self.save_checkpoint()
+                    for cb in self.callbacks: cb.on_step_end(self)
+                    if self._interrupted(caught): break
+            finally:
+                bar.close()
+                if handle is not None: handle.update(bar.container)      # the final text of the bar, for saved notebooks
+            if self._saved_step != self.step: self.save_checkpoint()
+            if self._interrupted(caught): self._stop(caught)
         for cb in self.callbacks: cb.on_fit_end(self)
         return self
+
+    def _interrupted(self, caught: list) -> bool:
+        "Whether this process, or with several processes any of them, was signalled to stop."
+        if self.world_size == 1: return bool(caught)
+        flag = torch.tensor([float(bool(caught))], device=self.device)
+        return self.accelerator.reduce(flag, "sum").item() > 0
+
+    def _stop(self, caught: list):
+        signum = caught[0] if caught else signal.SIGTERM       # another process was signalled: stop as it does
+        if self.is_main:
+            print(f"train: {signal.Signals(signum).name} at step {self.step}; checkpoint {latest_checkpoint(self.out_dir)} written. "
+                  "fit(resume=True) continues from it.", file=sys.stderr, flush=True)
+        if signum == signal.SIGINT: raise KeyboardInterrupt(f"training interrupted at step {self.step} (checkpoint written)")
+        raise SystemExit(128 + signum)
 
     # ---- checkpoints ----
     def _config_record(self) -> dict:
@@ -581,7 +476,7 @@ class Trainer:
                 diff.insert(0, f"model_class: {saved['model_class']} → {now['model_class']}")
             if diff: raise ValueError(f"checkpoint {path} was written with a different configuration (checkpoint → now): "
                                       + "; ".join(diff) + ". Pass check_config=False to load it anyway.")
-        _load_state(self.model, load_weights(path / "model.safetensors", self.device), path / "model.safetensors")
+        load_state(self.model, load_weights(path / "model.safetensors", self.device), path / "model.safetensors")
         if self.ema is not None:
             if (path / "ema.safetensors").is_file(): self.ema = {k: v.float() for k, v in load_weights(path / "ema.safetensors", self.device).items()}
             else:
@@ -598,24 +493,3 @@ class Trainer:
         self.history = state["history"]
         self._iter, self._saved_step = None, self.step
         return self
-
-# %% ../nbs/07_train.ipynb #af0056fa
-def cache_root(*parts: str) -> Path:
-    "$VOICEBENCH_CACHE (default ~/.cache/voicebench), joined with `parts`."
-    return Path(os.environ.get("VOICEBENCH_CACHE") or "~/.cache/voicebench").expanduser().joinpath(*parts)
-
-def train_once(root, name: str, key, train: typing.Callable, load: typing.Callable):
-    """`train(out)` into `root/name-<hash of key>` the first time (concurrent callers wait); `load(out)` every later time.
-    `key`: JSON-able, everything the result depends on; `train` and `load` return the same kind of result."""
-    import fcntl
-    digest = hashlib.sha1(json.dumps(key, sort_keys=True, default=str).encode()).hexdigest()[:8]
-    out = Path(root) / f"{name}-{digest}"
-    out.mkdir(parents=True, exist_ok=True)
-    with open(out / ".lock", "a") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
-        try:
-            if (out / "done.json").is_file(): return load(out)
-            result = train(out)
-            _atomic_write(out / "done.json", lambda tmp: Path(tmp).write_text(json.dumps(key, indent=1, default=str)))
-            return result
-        finally: fcntl.flock(lock, fcntl.LOCK_UN)

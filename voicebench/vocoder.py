@@ -4,7 +4,7 @@
 
 # %% ../nbs/04a_vocoder.ipynb #94d54289
 from __future__ import annotations
-import json, math, time, warnings
+import json, math, time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
@@ -14,10 +14,11 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
-from .audio import HOP, N_FFT, N_MELS, SAMPLE_RATE, load_audio, log_mel, mel_to_audio, n_frames, resample, stft_magnitude
+from .audio import HOP, N_FFT, N_MELS, SAMPLE_RATE, load_audio, log_mel, mel_to_audio, resample, stft_magnitude
 from .corpus import load_manifest
 from .data import FeatureCache
-from .train import Trainer, TrainConfig, cache_root, load_pretrained, save_pretrained, config_to_dict, train_once, _atomic_write
+from .io import atomic_write, cache_root, config_to_dict, load_pretrained, save_pretrained, train_once
+from .train import Trainer, TrainConfig
 
 # %% auto #0
 __all__ = ['STFT_RESOLUTIONS', 'DEFAULT_VOCODER_STEPS', 'spectrum_to_wav', 'multi_resolution_stft_loss', 'mel_l1',
@@ -171,7 +172,7 @@ def train_vocoder(manifest, out_dir, steps: int = DEFAULT_VOCODER_STEPS, config:
     scores = None
     if evaluate:
         scores = compare_vocoders({"vocos": model, "griffin-lim": GriffinLim()}, manifest, n=n_eval)
-        _atomic_write(out_dir / "scores.json", lambda tmp: Path(tmp).write_text(json.dumps(scores, indent=1)))
+        atomic_write(out_dir / "scores.json", lambda tmp: Path(tmp).write_text(json.dumps(scores, indent=1)))
     return TrainedVocoder(model, trainer.history, scores)
 
 def load_vocoder(path, device="cpu") -> Vocos:
@@ -265,11 +266,11 @@ def best_vocoder(path=None, device="cpu"):
     return GriffinLim()
 
 def cached_vocoder(manifest, steps: int = DEFAULT_VOCODER_STEPS, config: VocoderConfig | None = None, **train_kwargs) -> TrainedVocoder:
-    "Train a vocoder on `manifest` into the cache once (`voicebench.train.train_once`), then load it."
+    "Train a vocoder on `manifest` into the cache once (`voicebench.io.train_once`), then load it."
     config = config or VocoderConfig()
     def train(out):
         run = train_vocoder(manifest, out, steps, config, **train_kwargs)
-        _atomic_write(out / "history.json", lambda tmp: Path(tmp).write_text(json.dumps(run.history)))
+        atomic_write(out / "history.json", lambda tmp: Path(tmp).write_text(json.dumps(run.history)))
         return run
     def load(out):
         read = lambda name: json.loads((out / name).read_text())

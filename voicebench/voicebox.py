@@ -4,25 +4,22 @@
 
 # %% ../nbs/11_voicebox.ipynb #f5cc426b
 from __future__ import annotations
-import difflib, functools, math
-from dataclasses import dataclass, replace
-from typing import Callable, Sequence
+import functools
+from dataclasses import dataclass
 
 import torch
 import torch.nn as nn
-import torch.nn.functional as F
 
-from .audio import SAMPLE_RATE, N_MELS, check_audio, log_mel
-from .data import PhonemeVocab, lengths_to_mask, upsample
-from .layers import Transformer, TransformerConfig, TimeEmbedding
-from .system import System, Prompt, register, PRESETS
-from .flow import FlowMatching
-from .codec import Codec
+from .audio import N_MELS, log_mel
+from .data import PhonemeVocab, codec_features, upsample
+from .duration import DurationConfig, DurationModel, InfillNet, check_alignment, fit_durations, span_mask
+from .system import System, Prompt, Sampling, autocast, check_options, full_precision, register
+from .flow import FlowMatching, SOLVERS
 from .train import TrainConfig
 
 # %% auto #0
-__all__ = ['VoiceboxConfig', 'span_mask', 'InfillNet', 'Voicebox', 'infill', 'predict_durations', 'fit_durations', 'synthesize',
-           'continuation', 'edit_mel', 'edit']
+__all__ = ['VoiceboxConfig', 'VoiceboxSampling', 'Voicebox', 'infill', 'predict_durations', 'generate', 'continuation',
+           'edit_mel', 'edit']
 
 # %% ../nbs/11_voicebox.ipynb #78eeb485
 @dataclass
@@ -76,78 +73,54 @@ class VoiceboxConfig:
         for k in (self.conv_kernel, self.dur_conv_kernel):
             if k and k % 2 == 0: raise ValueError(f"conv kernels must be odd (same-length output), got {k}")
 
-# %% ../nbs/11_voicebox.ipynb #3973f648
-def span_mask(lengths: torch.Tensor, max_len: int, lo: float, hi: float, p_whole: float,
-              generator: torch.Generator | None = None) -> torch.Tensor:
-    "(B,) true lengths -> (B, max_len) bool: one contiguous span per row covering a fraction in [lo, hi] (all with prob p_whole)."
-    lengths = lengths.long().cpu()
-    B = len(lengths)
-    frac = lo + (hi - lo) * torch.rand(B, generator=generator)
-    size = (frac * lengths).round().long().clamp(min=1)
-    size = torch.where(torch.rand(B, generator=generator) < p_whole, lengths, torch.minimum(size, lengths))
-    start = ((lengths - size + 1) * torch.rand(B, generator=generator)).floor().long()
-    pos = torch.arange(max_len)[None]
-    return (pos >= start[:, None]) & (pos < (start + size)[:, None])
+    def duration_config(self) -> DurationConfig:
+        "The shared duration model's config (`voicebench.duration`), from the dur_* fields."
+        return DurationConfig(model=self.duration_model, dim=self.dur_dim, depth=self.dur_depth, heads=self.dur_heads,
+                              phoneme_dim=self.dur_phoneme_dim, conv_kernel=self.dur_conv_kernel, ff_mult=self.ff_mult,
+                              dropout=self.dropout, span_min=self.dur_span_min, span_max=self.dur_span_max, p_whole=self.dur_p_whole,
+                              mean=self.dur_mean, std=self.dur_std, sigma_min=self.sigma_min, time_sampling=self.time_sampling)
 
-# %% ../nbs/11_voicebox.ipynb #6a01c003
-class InfillNet(nn.Module):
-    "Per position: [x_t?, masked context, known flag, token embedding] -> Linear -> conv position -> Transformer -> channels."
-    def __init__(self, channels: int, n_tokens: int, dim: int, depth: int, heads: int, token_dim: int,
-                 ff_mult: float = 4.0, conv_kernel: int = 31, dropout: float = 0.0, flow: bool = True):
-        super().__init__()
-        self.channels, self.flow = channels, flow
-        self.embed = nn.Embedding(n_tokens, token_dim, padding_idx=0)
-        self.proj_in = nn.Linear((2 if flow else 1) * channels + 1 + token_dim, dim)
-        self.conv = nn.Conv1d(dim, dim, conv_kernel, padding=conv_kernel // 2, groups=dim) if conv_kernel else None
-        self.time = TimeEmbedding(dim) if flow else None
-        self.transformer = Transformer(TransformerConfig(dim=dim, depth=depth, heads=heads, ff_mult=ff_mult, dropout=dropout,
-                                                         skip_connections=True, cond_dim=dim if flow else None))
-        self.proj_out = nn.Linear(dim, channels)
+@dataclass
+class VoiceboxSampling(Sampling):
+    steps: int = 32               # ODE steps (F5-TTS's default); quality saturates near 8 on the small model (90_bench)
+    cfg: float = 2.0              # classifier-free guidance strength alpha (F5-TTS: 2)
+    solver: str = "euler"         # euler | midpoint | rk4 (fixed steps) | dopri5 (adaptive: picks its own steps)
+    sway: float | None = -1.0     # F5-TTS's sway coefficient: more steps near t=0, where coarse structure forms; None = uniform
+    duration_steps: int = 16      # ODE steps of the flow duration model (the regression one takes one pass)
 
-    def forward(self, context: torch.Tensor, known: torch.Tensor, tokens: torch.Tensor, mask: torch.Tensor,
-                x_t: torch.Tensor | None = None, t: torch.Tensor | None = None) -> torch.Tensor:
-        "context, x_t (B, T, channels); known, mask (B, T) bool; tokens (B, T) ids; t (B,) -> (B, T, channels)."
-        if self.flow != (x_t is not None and t is not None): raise ValueError("a flow InfillNet needs x_t and t; a regression one neither")
-        parts = ([x_t] if self.flow else []) + [context, known[..., None].to(context.dtype), self.embed(tokens)]
-        h = self.proj_in(torch.cat(parts, -1))
-        if self.conv is not None:
-            h = h.masked_fill(~mask[..., None], 0.0)
-            h = h + F.gelu(self.conv(h.transpose(1, 2)).transpose(1, 2))
-        h = self.transformer(h, mask, cond=self.time(t) if self.flow else None)
-        return self.proj_out(h) * mask[..., None]
-
-    def velocity(self, x_t, t, context, known, tokens, mask):
-        "The forward pass in the `velocity_fn(x, t, **cond)` form that `voicebench.flow` integrates."
-        return self(context, known, tokens, mask, x_t, t)
+    def __post_init__(self):
+        super().__post_init__()
+        if self.steps < 1 or self.duration_steps < 1: raise ValueError(f"steps and duration_steps must be >= 1, got {self.steps}, {self.duration_steps}")
+        if self.solver not in SOLVERS: raise ValueError(f"solver must be one of {', '.join(SOLVERS)}, got {self.solver!r}")
 
 # %% ../nbs/11_voicebox.ipynb #6201c1a1
 class Voicebox(System):
     "Voicebox: a flow-matching audio model that infills frames (log-mel or codec latents), and a duration model (regression or flow)."
-    name, Config = "voicebox", VoiceboxConfig
+    name, Config, Sampling = "voicebox", VoiceboxConfig, VoiceboxSampling
 
-    def __init__(self, config: VoiceboxConfig, vocab: PhonemeVocab):
+    def __init__(self, config: VoiceboxConfig, vocab: PhonemeVocab | None = None):
         super().__init__(config, vocab)
         c = config
-        self.audio = InfillNet(c.channels, len(vocab), c.dim, c.depth, c.heads, c.phoneme_dim, c.ff_mult, c.conv_kernel, c.dropout, flow=True)
-        self.duration = InfillNet(1, len(vocab), c.dur_dim, c.dur_depth, c.dur_heads, c.dur_phoneme_dim, c.ff_mult,
-                                  c.dur_conv_kernel, c.dropout, flow=c.duration_model == "flow")
+        self.audio = InfillNet(c.channels, self.vocab, c.dim, c.depth, c.heads, c.phoneme_dim, c.ff_mult, c.conv_kernel, c.dropout, flow=True)
+        self.duration = DurationModel(c.duration_config(), self.vocab)
         self.flow = FlowMatching(c.sigma_min, c.time_sampling)
-        codec, self.feature_key = None, "mel"
+        self.feature_key = "mel"
         if c.features == "codec":
-            codec = Codec.from_pretrained(c.codec)
+            codec = self.load_codec(c.codec)      # held, not a submodule: the codec's weights stay in its own directory
             if codec.latent_dim != c.channels:
                 raise ValueError(f"the codec in {c.codec} has {codec.latent_dim}-channel latents; set channels={codec.latent_dim}")
-            self.feature_key = f"latents-{codec.fingerprint()}"
-        object.__setattr__(self, "codec", codec)    # not a submodule: the codec's weights stay in its own directory
+            self.feature_key = next(iter(self.frame_features()))
+
+    def networks(self) -> dict: return {"audio": self.audio, "duration": self.duration.net}
 
     # -- features ------------------------------------------------------------------------------------
     def frames_of(self, wav: torch.Tensor) -> torch.Tensor:
         "The (channels, T) frames of 24 kHz audio that this model generates: its log-mel, or its codec latents."
         if self.codec is None: return log_mel(wav)
-        with torch.no_grad(): return self.codec.latents(wav)[0].float().cpu()
+        with torch.no_grad(), full_precision(): return self.codec.latents(wav.to(self.device))[0].float().cpu()
     def frame_features(self) -> dict:
-        "Features the training batches need besides log-mel (codec latents), as {batch key: wav -> frames}."
-        return {} if self.codec is None else {self.feature_key: self.frames_of}
+        "Features the training batches need besides log-mel (the codec's latents, named by its fingerprint)."
+        return {} if self.codec is None else codec_features(self.codec, "latents")
     def normalize(self, frames: torch.Tensor) -> torch.Tensor: return (frames - self.config.frame_mean) / self.config.frame_std
     def denormalize(self, x: torch.Tensor) -> torch.Tensor: return x * self.config.frame_std + self.config.frame_mean
 
@@ -173,29 +146,9 @@ class Voicebox(System):
         model = lambda x_t, t: self.audio(i["context"], i["known"], i["tokens"], i["mask"], x_t, t)
         return self.flow.loss(model, i["x1"], loss_mask=i["span"], x0=i["x0"], t=i["t"])
 
-    def duration_inputs(self, batch: dict, span=None, noise=None, t=None, generator=None) -> dict:
-        "What the duration model sees in one training step, and its data x1 (standardised log-durations)."
-        c, d, mask = self.config, batch["durations"], batch["phoneme_mask"]
-        B, L = d.shape
-        if ((d < 1) & mask).any(): raise ValueError("every real phoneme needs a duration of at least 1 frame")
-        if span is None: span = span_mask(mask.sum(1), L, c.dur_span_min, c.dur_span_max, c.dur_p_whole, generator).to(d.device)
-        known = mask & ~span
-        x1 = ((d.clamp(min=1).float().log() - c.dur_mean) / c.dur_std)[..., None] * mask[..., None]
-        out = dict(x1=x1, context=x1 * known[..., None], known=known, tokens=batch["phonemes"] * mask, mask=mask, span=span & mask)
-        if self.duration.flow:
-            if t is None: t = self.flow.sample_time(B, generator=generator).to(d.device)
-            if noise is None: noise = torch.randn(x1.shape, generator=generator).to(d.device)
-            out |= dict(t=t, x0=noise * mask[..., None])
-        return out
-
     def duration_loss(self, batch: dict, **inputs) -> torch.Tensor:
-        "Regression: L1 on the log-durations (log-frames) of the span; flow: flow-matching loss on the span."
-        i = self.duration_inputs(batch, **inputs)
-        if self.duration.flow:
-            model = lambda x_t, t: self.duration(i["context"], i["known"], i["tokens"], i["mask"], x_t, t)
-            return self.flow.loss(model, i["x1"], loss_mask=i["span"], x0=i["x0"], t=i["t"])
-        err = (self.duration(i["context"], i["known"], i["tokens"], i["mask"]) - i["x1"]).abs()[..., 0] * self.config.dur_std
-        return (err * i["span"]).sum() / i["span"].sum().clamp(min=1)
+        "The duration model's loss (`voicebench.duration.DurationModel.loss`)."
+        return self.duration.loss(batch, **inputs)[0]
 
     def loss(self, batch: dict) -> tuple[torch.Tensor, dict]:
         audio, dur = self.audio_loss(batch), self.duration_loss(batch)
@@ -225,22 +178,13 @@ def _ode(self: Voicebox, net: InfillNet, x0, context, known, tokens, mask, steps
     return self.flow.sample(net.velocity, x0, steps, method=solver, cfg_scale=cfg, uncond=uncond, sway=None if solver == "dopri5" else sway,
                             context=context, known=known, tokens=tokens, mask=mask)
 
-def _check_alignment(phonemes: torch.Tensor, durations: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
-    phonemes, durations = torch.as_tensor(phonemes), torch.as_tensor(durations)
-    if phonemes.ndim != 1 or len(phonemes) == 0: raise ValueError(f"phonemes must be a non-empty (L,) tensor of ids, got shape {tuple(phonemes.shape)}")
-    if durations.shape != phonemes.shape:
-        raise ValueError(f"durations {tuple(durations.shape)} do not match the phonemes {tuple(phonemes.shape)}: one duration per phoneme")
-    if durations.is_floating_point(): raise TypeError("durations must be integer frame counts")
-    if (durations < 1).any(): raise ValueError("every phoneme needs a duration of at least 1 frame")
-    return phonemes.long(), durations.long()
-
 @_patch
 @_inference
 def infill(self: Voicebox, phonemes, durations, mel: torch.Tensor | None = None, span: torch.Tensor | None = None, *,
            steps: int = 32, cfg: float = 2.0, solver: str = "euler", sway: float | None = -1.0, seed: int = 0) -> torch.Tensor:
     """Generate the frames of `span` (T,) bool in frames `mel` (channels, T: log-mel or codec latents) of an utterance with `phonemes`/`durations` (L,),
     T = durations.sum(); frames outside the span are returned exactly as given. `mel=None`: generate every frame."""
-    phonemes, durations = _check_alignment(phonemes, durations)
+    phonemes, durations = check_alignment(phonemes, durations)
     T, M, dev = int(durations.sum()), self.config.channels, self.device
     if mel is None:
         if span is not None and not torch.as_tensor(span).all(): raise ValueError("without a mel context every frame must be in the span")
@@ -249,13 +193,12 @@ def infill(self: Voicebox, phonemes, durations, mel: torch.Tensor | None = None,
         if tuple(mel.shape) != (M, T): raise ValueError(f"mel must have shape ({M}, {T}) -- the durations sum to {T} frames -- got {tuple(mel.shape)}")
         if span is None or span.dtype != torch.bool or tuple(span.shape) != (T,): raise ValueError(f"span must be a ({T},) bool tensor, True = generate")
     mel, span = mel.float().to(dev), span.to(dev)
-    self.last_nfe = 0
     if not span.any(): return mel.clone()
     known = ~span[None]
     context = self.normalize(mel).T[None] * known[..., None]
     tokens = upsample(phonemes, durations).to(dev)[None]
     x0 = torch.randn(1, T, M, generator=torch.Generator().manual_seed(seed)).to(dev)
-    x1, self.last_nfe = _ode(self, self.audio, x0, context, known, tokens, torch.ones_like(known), steps, solver, sway, cfg)
+    x1, _ = _ode(self, self.audio, x0, context, known, tokens, torch.ones_like(known), steps, solver, sway, cfg)
     return torch.where(span[None], self.denormalize(x1[0].T), mel)
 
 # %% ../nbs/11_voicebox.ipynb #d0d3602e
@@ -264,37 +207,7 @@ def infill(self: Voicebox, phonemes, durations, mel: torch.Tensor | None = None,
 def predict_durations(self: Voicebox, phonemes, durations=None, known=None, *, steps: int = 16, solver: str = "euler",
                       sway: float | None = -1.0, seed: int = 0) -> torch.Tensor:
     "Durations (L,) in frames: `durations[known]` kept, the others predicted from the phonemes and the known ones."
-    phonemes = torch.as_tensor(phonemes).long()
-    L, c, dev = len(phonemes), self.config, self.device
-    if known is None: known = torch.zeros(L, dtype=torch.bool)
-    if durations is None:
-        if known.any(): raise ValueError("known durations need `durations`")
-        durations = torch.ones(L, dtype=torch.long)
-    durations = torch.as_tensor(durations)
-    if known.shape != phonemes.shape: raise ValueError(f"known {tuple(known.shape)} does not match the phonemes {tuple(phonemes.shape)}")
-    if durations.shape != phonemes.shape:
-        raise ValueError(f"durations {tuple(durations.shape)} do not match the phonemes {tuple(phonemes.shape)}: one duration per phoneme")
-    phonemes, durations = _check_alignment(phonemes, torch.where(known, durations, torch.ones_like(durations)))
-    known, mask = known.to(dev)[None], torch.ones(1, L, dtype=torch.bool, device=dev)
-    context = ((durations.float().log() - c.dur_mean) / c.dur_std).to(dev)[None, :, None] * known[..., None]
-    tokens = phonemes.to(dev)[None]
-    if self.duration.flow:
-        x0 = torch.randn(1, L, 1, generator=torch.Generator().manual_seed(seed)).to(dev)
-        x1, _ = _ode(self, self.duration, x0, context, known, tokens, mask, steps, solver, sway, 0.0)
-    else: x1 = self.duration(context, known, tokens, mask)
-    predicted = (x1[0, :, 0] * c.dur_std + c.dur_mean).exp().round().clamp(min=1).long().cpu()
-    return torch.where(known[0].cpu(), durations, predicted)
-
-def fit_durations(durations: torch.Tensor, total: int) -> torch.Tensor:
-    "Rescale (L,) durations to sum to `total` frames, each at least 1 (largest-remainder rounding)."
-    durations = torch.as_tensor(durations).float()
-    L = len(durations)
-    if total < L: raise ValueError(f"{total} frames cannot hold {L} phonemes of at least one frame each")
-    share = durations.clamp(min=0) / durations.clamp(min=0).sum().clamp(min=1e-9) * (total - L)
-    out = 1 + share.floor().long()
-    left = total - int(out.sum())
-    out[torch.argsort(share - share.floor(), descending=True)[:left]] += 1
-    return out
+    return self.duration.predict(phonemes, durations, known, steps=steps, solver=solver, sway=sway, seed=seed)
 
 # %% ../nbs/11_voicebox.ipynb #cd8ae3e6
 def _common_ends(a: list, b: list) -> tuple[int, int]:
@@ -304,95 +217,84 @@ def _common_ends(a: list, b: list) -> tuple[int, int]:
     suf = next((i for i in range(n - pre) if a[-1 - i] != b[-1 - i]), n - pre)
     return pre, suf
 
-@_patch
-def _vocode(self: Voicebox, mel: torch.Tensor, vocoder: Callable | None) -> torch.Tensor:
-    if self.codec is not None:
-        if vocoder is not None: raise ValueError("this Voicebox generates codec latents, which its codec decodes: vocoder= does not apply")
-        with torch.no_grad(): return self.codec.decode_latents(mel[None].float().to(self.codec.device))[0].cpu()
-    if vocoder is None: return self.mel_to_wav(mel)
-    with torch.no_grad(): wav = vocoder(mel.detach().float().cpu())
-    return check_audio(torch.as_tensor(wav), "vocoder output").reshape(-1)
-
+def _infill_options(o: VoiceboxSampling) -> dict: return dict(steps=o.steps, cfg=o.cfg, solver=o.solver, sway=o.sway, seed=o.seed)
 
 @_patch
-def _align_prompt(self: Voicebox, prompt: Prompt, durations=None, sample_rate: int = SAMPLE_RATE, seed: int = 0, duration_steps: int = 16):
-    "The prompt's phoneme ids, durations (given, or predicted and fitted to its length) and log-mel."
-    if not isinstance(prompt, Prompt): raise TypeError(f"prompt must be a voicebench.system.Prompt (24 kHz audio + transcript), got {type(prompt).__name__}")
-    if sample_rate != SAMPLE_RATE:
-        raise ValueError(f"the prompt audio is at {sample_rate} Hz; Voicebox works at {SAMPLE_RATE} Hz: resample it first (voicebench.audio.resample)")
-    mel = self.frames_of(prompt.wav)
-    T = mel.shape[-1]
+def _vocode(self: Voicebox, frames: torch.Tensor) -> torch.Tensor:
+    "Generated frames -> 24 kHz waveform: the codec decodes latents, the vocoder (or Griffin-Lim) log-mel; in fp32."
+    if self.codec is None: return self.mel_to_wav(frames)
+    with torch.no_grad(), full_precision(): return self.codec.decode_latents(frames[None].float().to(self.codec.device))[0].cpu()
+
+@_patch
+def _align_prompt(self: Voicebox, prompt: Prompt, o: VoiceboxSampling):
+    "The prompt's phoneme ids, durations (its alignment, or predicted and fitted to its length) and frames."
+    if not isinstance(prompt, Prompt): raise TypeError(f"prompt must be a voicebench.system.Prompt, got {type(prompt).__name__}")
+    frames = self.frames_of(prompt.wav)
+    T = frames.shape[-1]
+    if prompt.phonemes is not None:
+        phonemes, durations = check_alignment(self.vocab.encode(prompt.phonemes), torch.tensor(prompt.durations))
+        if int(durations.sum()) != T: raise ValueError(f"prompt durations sum to {int(durations.sum())} frames but the prompt audio has {T}")
+        return phonemes, durations, frames
     phonemes = self.encode_text(prompt.text, prompt.speaker)
-    if durations is None:
-        if T < 3 * len(phonemes):          # speech here has ~6 frames per phoneme; 8 kHz audio read as 24 kHz has ~2
-            raise ValueError(f"the prompt audio has {T} frames ({T / 75:.2f} s) for {len(phonemes)} phonemes: too short for its "
-                             f"transcript -- is it {SAMPLE_RATE} Hz audio of that text?")
-        return phonemes, fit_durations(self.predict_durations(phonemes, steps=duration_steps, seed=seed), T), mel
-    phonemes, durations = _check_alignment(phonemes, torch.as_tensor(durations))
-    if int(durations.sum()) != T: raise ValueError(f"prompt durations sum to {int(durations.sum())} frames but the prompt audio has {T}")
-    return phonemes, durations, mel
+    if T < 3 * len(phonemes):          # speech here has ~6 frames per phoneme; 8 kHz audio read as 24 kHz has ~2
+        raise ValueError(f"the prompt audio has {T} frames ({T / 75:.2f} s) for {len(phonemes)} phonemes: too short for its "
+                         f"transcript -- is the transcript what the audio says?")
+    return phonemes, fit_durations(self.predict_durations(phonemes, steps=o.duration_steps, seed=o.seed), T), frames
 
 @_patch
-def _append_mel(self: Voicebox, text: str, prompt: Prompt | None, speaker=None, prompt_durations=None, prompt_sample_rate=SAMPLE_RATE,
-                duration_steps=16, **sampling) -> tuple[torch.Tensor, int]:
-    "Log-mel of `prompt` followed by `text` (or of `text` alone), and the number of prompt frames."
-    seed = sampling.get("seed", 0)
+def _append_mel(self: Voicebox, text: str, prompt: Prompt | None, o: VoiceboxSampling) -> tuple[torch.Tensor, int]:
+    "Frames of `prompt` followed by `text` (or of `text` alone), and the number of prompt frames."
+    ph_n = self.encode_text(text, o.speaker or (prompt.speaker if prompt is not None else None))
     if prompt is None:
-        phonemes = self.encode_text(text, speaker)
-        return self.infill(phonemes, self.predict_durations(phonemes, steps=duration_steps, seed=seed), **sampling), 0
-    ph_p, d_p, mel_p = self._align_prompt(prompt, prompt_durations, prompt_sample_rate, seed, duration_steps)
-    ph_n = self.encode_text(text, speaker or prompt.speaker)
+        return self.infill(ph_n, self.predict_durations(ph_n, steps=o.duration_steps, seed=o.seed), **_infill_options(o)), 0
+    ph_p, d_p, mel_p = self._align_prompt(prompt, o)
     phonemes = torch.cat([ph_p, ph_n])
     known = torch.arange(len(phonemes)) < len(ph_p)
-    durations = self.predict_durations(phonemes, torch.cat([d_p, torch.ones_like(ph_n)]), known, steps=duration_steps, seed=seed)
+    durations = self.predict_durations(phonemes, torch.cat([d_p, torch.ones_like(ph_n)]), known, steps=o.duration_steps, seed=o.seed)
     T, Tp = int(durations.sum()), mel_p.shape[-1]
     mel = torch.cat([mel_p, mel_p.new_zeros(self.config.channels, T - Tp)], -1)
-    return self.infill(phonemes, durations, mel, torch.arange(T) >= Tp, **sampling), Tp
+    return self.infill(phonemes, durations, mel, torch.arange(T) >= Tp, **_infill_options(o)), Tp
 
 @_patch
-def synthesize(self: Voicebox, texts: Sequence[str], prompt: Prompt | Sequence[Prompt] | None = None, *, vocoder: Callable | None = None,
-               **sampling) -> list[torch.Tensor]:
-    """24 kHz waveforms of `texts`: zero-shot TTS in the voice of `prompt` (the new speech only), or without a prompt from text alone.
-    `sampling`: steps, cfg, solver, sway, seed, duration_steps; speaker (whose accent transcribes the text; default: the
-    prompt's); prompt_durations, prompt_sample_rate (with a prompt)."""
-    if isinstance(texts, str): texts = [texts]
-    prompts = list(prompt) if isinstance(prompt, (list, tuple)) else [prompt] * len(texts)
-    if len(prompts) != len(texts): raise ValueError(f"{len(prompts)} prompts for {len(texts)} texts")
+def generate(self: Voicebox, texts: list[str], prompts: list, options: VoiceboxSampling) -> list[torch.Tensor]:
+    "Zero-shot TTS in the voice of each prompt (the new speech only), or from the text alone (see `System.synthesize`)."
     out = []
     for text, p in zip(texts, prompts):
-        mel, Tp = self._append_mel(text, p, **sampling)
-        out.append(self._vocode(mel[:, Tp:], vocoder))
+        frames, Tp = self._append_mel(text, p, options)
+        out.append(self._vocode(frames[:, Tp:]))
     return out
 
 @_patch
-def continuation(self: Voicebox, prompt: Prompt, text: str, *, vocoder: Callable | None = None, **sampling) -> torch.Tensor:
-    "The prompt followed by `text` spoken in its voice, as one 24 kHz waveform (see `synthesize` for `sampling`)."
+@_inference
+def continuation(self: Voicebox, prompt: Prompt, text: str, **options) -> torch.Tensor:
+    "The prompt followed by `text` spoken in its voice, as one 24 kHz waveform (`options`: `VoiceboxSampling`)."
     if prompt is None: raise ValueError("continuation needs a prompt to continue")
-    return self._vocode(self._append_mel(text, prompt, **sampling)[0], vocoder)
+    o = check_options(self.Sampling, options)
+    with autocast(self.device, o.precision): return self._vocode(self._append_mel(text, prompt, o)[0])
 
 @_patch
-def edit_mel(self: Voicebox, prompt: Prompt, new_text: str, *, prompt_durations=None, prompt_sample_rate: int = SAMPLE_RATE,
-             duration_steps: int = 16, **sampling) -> tuple[torch.Tensor, torch.Tensor]:
-    "Log-mel of `prompt` with its words changed to `new_text`, and the (T,) span that was generated (the rest is exact)."
-    seed = sampling.get("seed", 0)
-    ph_o, d_o, mel_o = self._align_prompt(prompt, prompt_durations, prompt_sample_rate, seed, duration_steps)
-    ph_n = self.encode_text(new_text, prompt.speaker)
+@_inference
+def edit_mel(self: Voicebox, prompt: Prompt, new_text: str, **options) -> tuple[torch.Tensor, torch.Tensor]:
+    "Frames of `prompt` with its words changed to `new_text`, and the (T,) span that was generated (the rest is exact)."
+    o = check_options(self.Sampling, options)
+    ph_o, d_o, mel_o = self._align_prompt(prompt, o)
+    ph_n = self.encode_text(new_text, o.speaker or prompt.speaker)
     pre, suf = _common_ends(ph_o.tolist(), ph_n.tolist())
     if pre + suf == len(ph_o) == len(ph_n): raise ValueError("the new text has the same phonemes as the prompt: nothing to edit")
     Ln, To = len(ph_n), mel_o.shape[-1]
     known = (torch.arange(Ln) < pre) | (torch.arange(Ln) >= Ln - suf)
     context_d = torch.ones_like(ph_n)
     context_d[:pre], context_d[Ln - suf:] = d_o[:pre], d_o[len(ph_o) - suf:]
-    d = self.predict_durations(ph_n, context_d, known, steps=duration_steps, seed=seed)
+    d = self.predict_durations(ph_n, context_d, known, steps=o.duration_steps, seed=o.seed)
     head, tail, middle = int(d_o[:pre].sum()), int(d_o[len(ph_o) - suf:].sum()), int(d[pre:Ln - suf].sum())
     mel = torch.cat([mel_o[:, :head], mel_o.new_zeros(self.config.channels, middle), mel_o[:, To - tail:]], -1)
     span = (torch.arange(head + middle + tail) >= head) & (torch.arange(head + middle + tail) < head + middle)
-    return self.infill(ph_n, d, mel, span, **sampling), span
+    with autocast(self.device, o.precision): return self.infill(ph_n, d, mel, span, **_infill_options(o)), span
 
 @_patch
-def edit(self: Voicebox, prompt: Prompt, new_text: str, *, vocoder: Callable | None = None, **sampling) -> torch.Tensor:
+def edit(self: Voicebox, prompt: Prompt, new_text: str, **options) -> torch.Tensor:
     "`prompt` with its words changed to `new_text`, as a 24 kHz waveform; the unchanged parts keep their frames exactly."
-    return self._vocode(self.edit_mel(prompt, new_text, **sampling)[0], vocoder)
+    return self._vocode(self.edit_mel(prompt, new_text, **options)[0])
 
 # %% ../nbs/11_voicebox.ipynb #d14cb905
 def _voicebox_presets() -> dict:
