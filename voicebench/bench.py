@@ -15,7 +15,7 @@ from .audio import SAMPLE_RATE, load_audio, log_mel, mel_to_audio, save_audio
 from .corpus import build_corpus, harvard_sentences, load_manifest, sentence_splits
 from .data import SpeechDataset, speech_loader
 from .system import Prompt, System, get
-from .io import atomic_write as _atomic_write, cache_root, config_to_dict, train_once
+from .io import atomic_write, cache_root, config_to_dict, train_once
 from .train import Trainer
 from . import metrics
 
@@ -167,7 +167,7 @@ def run_bench(systems=(), preset: str | BenchPreset = "tiny", out="bench", seed:
         keep(name, outs, _row({k: score(outs[k], items[k], root, lm) for k in items}, rtf=float(np.mean(rtfs)),
                               nfe=nfes[0] if len(set(nfes)) == 1 else None, **info))
     out.mkdir(parents=True, exist_ok=True)
-    _atomic_write(out / "results.json", lambda tmp: Path(tmp).write_text(json.dumps(results, indent=1)))
+    atomic_write(out / "results.json", lambda tmp: Path(tmp).write_text(json.dumps(results, indent=1)))
     write_leaderboard(results, out / "leaderboard.md")
     plot_results(results, out / "quality_vs_speed.png")
     return results
@@ -192,7 +192,7 @@ def write_leaderboard(results: dict, path) -> Path:
 
 def plot_results(results: dict, path=None):
     "WER against real-time factor (and against NFE where systems report it)."
-    import matplotlib; import matplotlib.pyplot as plt
+    import matplotlib.pyplot as plt
     rows = results["systems"]
     fig, axs = plt.subplots(1, 2, figsize=(10, 3.8), constrained_layout=True)
     for n, r in rows.items():

@@ -4,7 +4,7 @@
 
 # %% ../nbs/02_data.ipynb #36561b0a
 from __future__ import annotations
-import hashlib, json, os, random, struct, tempfile
+import hashlib, json, random, struct
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path

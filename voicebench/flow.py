@@ -5,6 +5,7 @@
 # %% ../nbs/10_flow.ipynb #a999d4fc
 from __future__ import annotations
 import math
+import numpy as np
 from typing import Callable
 
 import torch

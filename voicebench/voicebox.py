@@ -8,7 +8,6 @@ import functools
 from dataclasses import dataclass
 
 import torch
-import torch.nn as nn
 
 from .audio import N_MELS, log_mel
 from .data import PhonemeVocab, codec_features, upsample
