@@ -115,7 +115,8 @@ def _add_sampling_flags(p: argparse.ArgumentParser, argv: list[str]):
     group = synth.add_argument_group(f"{meta['system']} sampling options ({sampling.__name__})")
     hints, notes = typing.get_type_hints(sampling), _field_notes(sampling)
     for f in dataclasses.fields(sampling):
-        group.add_argument("--" + f.name.replace("_", "-"), dest=f"opt_{f.name}", type=_parse_as(hints[f.name]), default=f.default,
+        group.add_argument("--" + f.name.replace("_", "-"), dest=f"opt_{f.name}", metavar=f.name.upper(),
+                           type=_parse_as(hints[f.name]), default=f.default,
                            help=f"{notes.get(f.name, '')} (default: {f.default})")
 
 def _parse_as(tp):
