@@ -17,10 +17,10 @@ from scipy.signal import resample_poly
 from .io import atomic_write
 
 # %% auto #0
-__all__ = ['SAMPLE_RATE', 'HOP', 'FRAME_RATE', 'N_FFT', 'N_MELS', 'F_MIN', 'F_MAX', 'n_frames', 'check_audio', 'to_mono',
-           'normalize', 'resample', 'load_audio', 'save_audio', 'stft_magnitude', 'log_mel', 'mel_to_magnitude',
-           'griffin_lim', 'mel_to_audio', 'spectral_convergence', 'torch_threads', 'plot_wave', 'plot_spectrogram',
-           'player']
+__all__ = ['SAMPLE_RATE', 'HOP', 'FRAME_RATE', 'N_FFT', 'N_MELS', 'F_MIN', 'F_MAX', 'EXAMPLE_TEXT', 'n_frames', 'check_audio',
+           'to_mono', 'normalize', 'resample', 'load_audio', 'save_audio', 'example_recording', 'stft_magnitude',
+           'log_mel', 'mel_to_magnitude', 'griffin_lim', 'mel_to_audio', 'spectral_convergence', 'torch_threads',
+           'plot_wave', 'plot_spectrogram', 'player']
 
 # %% ../nbs/00_audio.ipynb #17134da1
 SAMPLE_RATE = 24_000  # Hz, the rate of every waveform voicebench makes or reads
@@ -85,6 +85,14 @@ def save_audio(path, wav, sr: int = SAMPLE_RATE) -> Path:
     if fmt is None: raise ValueError(f"unsupported audio extension {path.suffix!r}: use .wav or .flac")
     data = wav.T.numpy() if wav.ndim == 2 else wav.numpy()
     return atomic_write(path, lambda tmp: sf.write(tmp, data, sr, format=fmt, subtype="PCM_16"))
+
+# %% ../nbs/00_audio.ipynb #458bd5b0
+EXAMPLE_TEXT = "And you always want to see it in the superlative degree."
+
+def example_recording() -> tuple[Path, str]:
+    "The path of a real human recording shipped with the package (CMU ARCTIC arctic_a0007: 16 kHz, mono, 4 s) and its transcript."
+    from importlib.resources import files
+    return Path(str(files("voicebench").joinpath("assets", "arctic_a0007.wav"))), EXAMPLE_TEXT
 
 # %% ../nbs/00_audio.ipynb #3e620f20
 @lru_cache(maxsize=None)

@@ -4,7 +4,7 @@
 
 # %% ../nbs/90_bench.ipynb #2bcdb11e
 from __future__ import annotations
-import dataclasses, json, os, time
+import dataclasses, json, os, time, warnings
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,11 +18,13 @@ from .system import Prompt, System, get
 from .io import atomic_write, cache_root, config_to_dict, train_once
 from .train import Trainer
 from . import metrics
+from .recognizer import phoneme_units
 
 # %% auto #0
-__all__ = ['BENCH_PRESETS', 'REFERENCES', 'METRIC_KEYS', 'MAX_FRAMES', 'SYSTEMS_VERSION', 'BenchPreset', 'eval_items', 'score',
-           'prompt_for', 'train_system', 'pretrained_system', 'synthesize_items', 'reference_outputs', 'run_bench',
-           'leaderboard', 'write_leaderboard', 'plot_results', 'sampling_sweep', 'sweep_table']
+__all__ = ['BENCH_PRESETS', 'REFERENCES', 'QUALITY_KEYS', 'METRIC_KEYS', 'MAX_FRAMES', 'SYSTEMS_VERSION', 'BenchPreset',
+           'eval_items', 'score', 'prompt_for', 'train_system', 'pretrained_system', 'synthesize_items',
+           'reference_outputs', 'run_bench', 'leaderboard', 'write_leaderboard', 'plot_results', 'sampling_sweep',
+           'sweep_table']
 
 # %% ../nbs/90_bench.ipynb #8a58676f
 @dataclass(frozen=True)
@@ -38,7 +40,8 @@ BENCH_PRESETS = {
     "base":  BenchPreset("base", 16, 400, 60),  # one GPU
 }
 REFERENCES = ("ground-truth", "griffin-lim")
-METRIC_KEYS = ("wer", "cer", "sim", "mcd", "rtf", "nfe", "params", "train_seconds", "steps")
+QUALITY_KEYS = ("wer", "cer", "per", "wer_pocketsphinx", "sim", "mcd")
+METRIC_KEYS = QUALITY_KEYS + ("rtf", "nfe", "params", "train_seconds", "steps")
 
 # %% ../nbs/90_bench.ipynb #beb438e3
 def eval_items(rows: list[dict], n_eval: int, seed: int = 0) -> dict[str, list[dict]]:
@@ -65,14 +68,19 @@ def eval_items(rows: list[dict], n_eval: int, seed: int = 0) -> dict[str, list[d
     return out
 
 # %% ../nbs/90_bench.ipynb #c887dbea
-def score(wavs: list[torch.Tensor], items: list[dict], root: Path, lm="harvard") -> dict:
-    "WER, CER (vs target text; recognizer LM `lm`), SIM (vs prompt audio) and MCD (vs target audio) of `wavs` for `items`."
+def score(wavs: list[torch.Tensor], items: list[dict], root: Path, lm="harvard", judge: str = "ctc") -> dict:
+    """WER, CER and PER against the target (recognizer `judge`, with the Harvard LM `lm`), WER by pocketsphinx, SIM against
+    the prompt audio and MCD against the target audio of `wavs` for `items`."""
     refs = [it["target"]["text"] for it in items]
-    hyps = [metrics.transcribe(w, lm=lm) for w in wavs]
+    hyps = [metrics.transcribe(w, lm=lm, recognizer=judge) for w in wavs]
+    sphinx = hyps if judge == "pocketsphinx" else [metrics.transcribe(w, lm=lm, recognizer="pocketsphinx") for w in wavs]
+    per = None
+    if judge == "ctc":
+        per = metrics.per([phoneme_units(it["target"]["phonemes"]) for it in items], [metrics.heard_phonemes(w) for w in wavs])
     sims = [metrics.speaker_similarity(w, load_audio(root / it["prompt"]["audio"])) for w, it in zip(wavs, items)]
     mcds = [metrics.mcd(load_audio(root / it["target"]["audio"]), w) for w, it in zip(wavs, items)]
-    return dict(wer=metrics.wer(refs, hyps), cer=metrics.cer(refs, hyps), sim=float(np.mean(sims)), mcd=float(np.mean(mcds)),
-                transcripts=hyps)
+    return dict(wer=metrics.wer(refs, hyps), cer=metrics.cer(refs, hyps), per=per, wer_pocketsphinx=metrics.wer(refs, sphinx),
+                sim=float(np.mean(sims)), mcd=float(np.mean(mcds)), transcripts=hyps)
 
 # %% ../nbs/90_bench.ipynb #2dda0a51
 MAX_FRAMES = 4000   # frames per training batch (53 s of speech) for every system
@@ -127,9 +135,11 @@ def reference_outputs(name: str, items: list[dict], root: Path) -> list[torch.Te
 def _row(scores: dict[str, dict], **extra) -> dict:
     "Average per-set scores, weighted by the number of items in each set."
     n = {k: len(v["transcripts"]) for k, v in scores.items()}
-    mean = lambda key: float(sum(scores[k][key] * n[k] for k in scores) / sum(n.values()))
-    row = {k: mean(k) for k in ("wer", "cer", "sim", "mcd")} | dict(rtf=None, nfe=None, params=0, train_seconds=0.0, steps=0) | extra
-    row["sets"] = {k: {m: v[m] for m in ("wer", "cer", "sim", "mcd")} for k, v in scores.items()}
+    def mean(key):
+        if any(s[key] is None for s in scores.values()): return None
+        return float(sum(scores[k][key] * n[k] for k in scores) / sum(n.values()))
+    row = {k: mean(k) for k in QUALITY_KEYS} | dict(rtf=None, nfe=None, params=0, train_seconds=0.0, steps=0) | extra
+    row["sets"] = {k: {m: v[m] for m in QUALITY_KEYS} for k, v in scores.items()}
     return row
 
 def run_bench(systems=(), preset: str | BenchPreset = "tiny", out="bench", seed: int = 0, samples: int = 2,
@@ -147,24 +157,27 @@ def run_bench(systems=(), preset: str | BenchPreset = "tiny", out="bench", seed:
     root, rows = manifest.parent, load_manifest(manifest)
     items = eval_items(rows, p.n_eval, seed)
     lm = metrics.harvard_lm(seed)                           # the recognizer's LM counts none of this seed's test sentences
-    results = dict(preset=p.name, corpus=dict(manifest=str(manifest), utterances=len(rows), speakers=len({r["speaker"] for r in rows}),
+    judge = "ctc" if seed == 0 else "pocketsphinx"
+    if judge != "ctc": warnings.warn(f"the CTC recognizer trained on seed 0's sentences, some of them seed {seed}'s test sentences: "
+                                     "WER comes from pocketsphinx, and PER is not measured")
+    results = dict(preset=p.name, judge=judge, corpus=dict(manifest=str(manifest), utterances=len(rows), speakers=len({r["speaker"] for r in rows}),
                                               hours=sum(r["n_samples"] for r in rows) / SAMPLE_RATE / 3600,
                                               eval_items={k: len(v) for k, v in items.items()}), systems={})
     def keep(name, outs, row):
         for k, wavs in outs.items():
             for i, w in enumerate(wavs[:samples]): save_audio(out / "samples" / name / f"{k}_{i}.wav", w)
         results["systems"][name] = row
-        print(f"{name:>14}: " + ", ".join(f"{k} {row[k]:.3g}" for k in ("wer", "cer", "sim", "mcd") ) + (f", rtf {row['rtf']:.3g}" if row["rtf"] else ""))
+        print(f"{name:>14}: " + ", ".join(f"{k} {row[k]:.3g}" for k in ("wer", "cer", "per", "sim", "mcd") if row[k] is not None) + (f", rtf {row['rtf']:.3g}" if row["rtf"] else ""))
     for name in REFERENCES:
         outs = {k: reference_outputs(name, v, root) for k, v in items.items()}
-        keep(name, outs, _row({k: score(outs[k], items[k], root, lm) for k in items}, rtf=0.0 if name == "ground-truth" else None))
+        keep(name, outs, _row({k: score(outs[k], items[k], root, lm, judge) for k in items}, rtf=0.0 if name == "ground-truth" else None))
     for name in systems:
         model, info = train_system(name, train_preset, manifest, out)
         outs, rtfs, nfes = {}, [], []
         for k, v in items.items():
             outs[k], rtf, nfe = synthesize_items(model, v, root)
             rtfs.append(rtf); nfes.append(nfe)
-        keep(name, outs, _row({k: score(outs[k], items[k], root, lm) for k in items}, rtf=float(np.mean(rtfs)),
+        keep(name, outs, _row({k: score(outs[k], items[k], root, lm, judge) for k in items}, rtf=float(np.mean(rtfs)),
                               nfe=nfes[0] if len(set(nfes)) == 1 else None, **info))
     out.mkdir(parents=True, exist_ok=True)
     atomic_write(out / "results.json", lambda tmp: Path(tmp).write_text(json.dumps(results, indent=1)))
@@ -180,10 +193,11 @@ def leaderboard(results: dict) -> str:
     fmt = lambda v, f: "–" if v is None else format(v, f)
     lines = [f"Preset `{results['preset']}`: {results['corpus']['utterances']} utterances, {results['corpus']['speakers']} speakers, "
              f"{results['corpus']['hours'] * 60:.1f} min of speech; scored on {results['corpus']['eval_items']} targets.", "",
-             "| system | WER ↓ | CER ↓ | SIM ↑ | MCD ↓ | RTF ↓ | NFE | params | train s | steps |", "|" + "---|" * 10]
+             "| system | WER ↓ | CER ↓ | PER ↓ | WER (pocketsphinx) ↓ | SIM ↑ | MCD ↓ | RTF ↓ | NFE | params | train s | steps |", "|" + "---|" * 12]
     for n in order:
         r = rows[n]
-        lines.append(f"| {n} | {fmt(r['wer'], '.3f')} | {fmt(r['cer'], '.3f')} | {fmt(r['sim'], '.3f')} | {fmt(r['mcd'], '.2f')} | "
+        lines.append(f"| {n} | {fmt(r['wer'], '.3f')} | {fmt(r['cer'], '.3f')} | {fmt(r.get('per'), '.3f')} | "
+                     f"{fmt(r.get('wer_pocketsphinx'), '.3f')} | {fmt(r['sim'], '.3f')} | {fmt(r['mcd'], '.2f')} | "
                      f"{fmt(r['rtf'], '.3f')} | {fmt(r['nfe'], 'd')} | {r['params']:,} | {r['train_seconds']:.0f} | {r['steps']} |")
     return "\n".join(lines) + "\n"
 
@@ -212,7 +226,7 @@ def sampling_sweep(model: System, items: list[dict], root: Path, grid: list[dict
     for setting in grid:
         wavs, rtf, nfe = synthesize_items(model, items, Path(root), **setting)
         scores = score(wavs, items, Path(root), lm)
-        rows.append(dict(setting) | {k: scores[k] for k in ("wer", "cer", "sim", "mcd")} | dict(rtf=rtf, nfe=nfe))
+        rows.append(dict(setting) | {k: scores[k] for k in QUALITY_KEYS} | dict(rtf=rtf, nfe=nfe))
     return rows
 
 def sweep_table(rows: list[dict]) -> str:

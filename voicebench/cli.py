@@ -117,7 +117,7 @@ def _add_sampling_flags(p: argparse.ArgumentParser, argv: list[str]):
     for f in dataclasses.fields(sampling):
         group.add_argument("--" + f.name.replace("_", "-"), dest=f"opt_{f.name}", metavar=f.name.upper(),
                            type=_parse_as(hints[f.name]), default=f.default,
-                           help=f"{notes.get(f.name, '')} (default: {f.default})")
+                           help=notes.get(f.name, "") if "(default" in notes.get(f.name, "") else f"{notes.get(f.name, '')} (default: {f.default})")
 
 def _parse_as(tp):
     "An argparse type for a sampling field's annotation: int, float, str, bool, or one of them | None ('none')."

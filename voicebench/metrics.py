@@ -23,8 +23,9 @@ __all__ = ['MIN_SAMPLE_RATE', 'BOS', 'EOS', 'LM_ORDER', 'LM_VERSION', 'EXTRA_PRO
            'RECOGNIZERS', 'SPEAKER_SAMPLE_RATE', 'MCEP_ORDER', 'MCD_SCALE', 'F0_MIN', 'F0_MAX', 'F0_FRAME',
            'prepare_audio', 'normalize_transcript', 'edit_counts', 'wer', 'cer', 'kneser_ney', 'to_arpa',
            'lm_cache_dir', 'harvard_lm_texts', 'dictionary_lines', 'harvard_lm', 'transcribe_pocketsphinx',
-           'transcribe', 'heard_phonemes', 'per', 'asr_scores', 'speaker_embedding', 'speaker_similarity',
-           'mel_cepstrum', 'dtw', 'mcd', 'f0_contour', 'f0_metrics', 'RTFTimer', 'CallCounter', 'count_calls']
+           'transcribe', 'heard_phonemes', 'edit_distance', 'per', 'asr_scores', 'speaker_embedding',
+           'speaker_similarity', 'mel_cepstrum', 'dtw', 'mcd', 'f0_contour', 'f0_metrics', 'RTFTimer', 'CallCounter',
+           'count_calls']
 
 # %% ../nbs/08_metrics.ipynb #4312c314
 MIN_SAMPLE_RATE = 16_000  # Hz: the recognizer and the speaker encoder are 16 kHz models
@@ -238,7 +239,8 @@ def heard_phonemes(wav, sr: int = SAMPLE_RATE) -> list[str]:
     from voicebench.recognizer import default_judge
     return default_judge().phonemes(wav, sr)
 
-def _unit_edits(ref: list, hyp: list) -> int:
+def edit_distance(ref, hyp) -> int:
+    "Levenshtein distance between two sequences (of words, characters or phonemes)."
     d = list(range(len(hyp) + 1))
     for i, x in enumerate(ref, 1):
         prev, d[0] = d[0], i
@@ -256,7 +258,7 @@ def per(refs, hyps) -> float:
     for i, r in enumerate(refs):
         if not r: raise ValueError(f"reference {i} has no phonemes: there is nothing to score against")
         if not all(isinstance(u, str) for u in r + hyps[i]): raise TypeError("phoneme sequences must be lists of str")
-    return sum(_unit_edits(r, h) for r, h in zip(refs, hyps)) / sum(len(r) for r in refs)
+    return sum(edit_distance(r, h) for r, h in zip(refs, hyps)) / sum(len(r) for r in refs)
 
 def asr_scores(wavs, texts, sr: int = SAMPLE_RATE, lm="harvard", recognizer: str = "ctc", phonemes=None) -> dict:
     """Transcribe each waveform and score it against its text: `wer`, `cer` (corpus level) and the `hypotheses`;

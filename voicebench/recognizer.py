@@ -15,6 +15,7 @@ import torch.nn as nn
 import torch.nn.functional as F
 
 from .audio import SAMPLE_RATE, HOP, FRAME_RATE, N_MELS, log_mel, torch_threads
+from .metrics import edit_distance
 from .corpus import (PAUSE, SPEAKERS, Speaker, CORPUS_VERSION, harvard_sentences, phonemize, sentence_splits,
                                synthesize)
 from .layers import Conformer
@@ -280,15 +281,6 @@ def lexicon_words() -> list[str]:
     cmu = {l.split(maxsplit=1)[0].split("(")[0] for l in _cmudict_path().read_text(encoding="utf-8").splitlines() if l.strip()}
     return sorted({w for w in cmu if re.fullmatch(r"[a-z][a-z']*", w)} | set(harvard_lm_texts()["vocab"]))
 
-def _edit(a, b) -> int:
-    "Levenshtein distance of two sequences."
-    d = list(range(len(b) + 1))
-    for i, x in enumerate(a, 1):
-        prev, d[0] = d[0], i
-        for j, y in enumerate(b, 1):
-            prev, d[j] = d[j], min(d[j] + 1, d[j - 1] + 1, prev + (x != y))
-    return d[-1]
-
 def split_units(units, prons) -> list[list[str]] | None:
     """Cut a sentence's units into one chunk per word, closest (in total edit distance) to the words' own
     pronunciations `prons`; None where there is no cut. A chunk `_trusted` does not accept is None."""
@@ -300,7 +292,7 @@ def split_units(units, prons) -> list[list[str]] | None:
         for j in range(N + 1):
             for k in range(max(0, j - len(p) - 2), j - max(0, len(p) - 2) + 1):
                 if k > j or cost[i - 1][k] >= INF: continue
-                c = cost[i - 1][k] + _edit(p, units[k:j])
+                c = cost[i - 1][k] + edit_distance(p, units[k:j])
                 if c < cost[i][j]: cost[i][j], back[i][j] = c, k
     if cost[W][N] >= INF: return None
     chunks, j = [], N
@@ -315,7 +307,7 @@ def _trusted(pron, chunk) -> bool:
     "A chunk may be a word's pronunciation in context: at most half its units changed; a one-unit word only to another vowel (a → @)."
     if not chunk: return False
     if len(pron) == 1: return chunk == pron or (len(chunk) == 1 and _vowel(pron[0]) and _vowel(chunk[0]))
-    return _edit(pron, chunk) <= len(pron) // 2
+    return edit_distance(pron, chunk) <= len(pron) // 2
 
 def context_pronunciations(sentences, accents=ACCENTS, progress: bool = True) -> dict[str, list[list[str]]]:
     "Pronunciations of words as the phonemizer says them inside `sentences` (reduced 'a', 'to', 'of' ...), found by `split_units`."
