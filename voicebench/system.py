@@ -192,6 +192,12 @@ class System(torch.nn.Module):
     def frame_features(self) -> dict:
         "Features the training batches need besides log-mel, as {batch key: `voicebench.data.Feature` or wav -> (C, T)}."
         return {}
+    @classmethod
+    def prepare(cls, config, manifest: Path):
+        """The config to train on corpus `manifest` with: where a system stands on parts it does not train itself (a codec,
+        a unit tokenizer), it fetches them here — trained into the cache by their own code — and returns a config that
+        points to them. By default the config, unchanged."""
+        return config
 
     # -- the contract ------------------------------------------------------------------------------
     def synthesize(self, texts: str | Sequence[str], prompt: Prompt | Sequence[Prompt] | None = None, **options) -> Synthesis:
