@@ -299,6 +299,7 @@ class MelCodec(Codec):
 class TrainedCodec:
     codec: Codec
     history: list      # the Trainer's per-step records
+    path: Path | None = None  # the directory it is saved in (what a system's config names to `load_codec` it)
 
 def train_mel_codec(manifest, out_dir, steps: int = 1500, config: MelCodecConfig | None = None, max_frames: int = 2000,
                     lr: float = 1e-3, seed: int = 0, vocoder=None, progress: bool = True, callbacks=()) -> TrainedCodec:
@@ -340,8 +341,8 @@ def cached_codec(kind: str, manifest, steps: int, config=None, **train_kwargs) -
     def train(out):
         run = fit(manifest, out, steps, config, **train_kwargs)
         atomic_write(out / "history.json", lambda tmp: Path(tmp).write_text(json.dumps(run.history)))
-        return run
-    load = lambda out: TrainedCodec(Codec.from_pretrained(out), json.loads((out / "history.json").read_text()))
+        return TrainedCodec(run.codec, run.history, out)
+    load = lambda out: TrainedCodec(Codec.from_pretrained(out), json.loads((out / "history.json").read_text()), out)
     key = [str(Path(manifest).resolve()), steps, config if isinstance(config, str) else config_to_dict(config), sorted(train_kwargs.items())]
     run = train_once(codec_cache_dir(), f"{kind}-{Path(manifest).resolve().parent.name}-{steps}", key, train, load)
     if kind == "mel": run.codec.set_vocoder(vocoder or best_vocoder())
