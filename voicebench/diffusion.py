@@ -10,6 +10,7 @@ from typing import Callable
 import torch
 from torchdiffeq import odeint
 
+from .metrics import CallCounter
 from .flow import SOLVERS, guided_velocity
 
 # %% auto #0
@@ -163,13 +164,6 @@ def _elementwise_mask(mask, x: torch.Tensor, name: str):
         raise ValueError(f"{name} must have a leading part of the shape of x {tuple(x.shape)}, got {tuple(mask.shape)}")
     return mask.reshape(*mask.shape, *([1] * (x.ndim - mask.ndim))).expand_as(x)
 
-class _Counted:
-    "Wraps a function and counts its calls."
-    def __init__(self, fn): self.fn, self.calls = fn, 0
-    def __call__(self, *args, **kwargs):
-        self.calls += 1
-        return self.fn(*args, **kwargs)
-
 # %% ../nbs/30_diffusion.ipynb #d7510e2f
 class Diffusion:
     """Gaussian diffusion in continuous time: training loss and samplers for a denoiser `model(x_t, t, **cond)`, t of shape (B,)
@@ -244,7 +238,7 @@ class Diffusion:
     def _denoiser(self, model, cfg_scale, uncond, cfg_batched, cond):
         "(counter, f) with f(x, t) -> (x0_hat, eps_hat) for a float64 scalar time t, guidance applied to the model output."
         if cfg_scale != 0 and uncond is None: raise ValueError("cfg_scale != 0 needs `uncond`, the keyword arguments of the unconditional branch")
-        counted = _Counted(model)
+        counted = CallCounter(model)
         out = guided_velocity(counted, cfg_scale, cond, uncond, cfg_batched) if cfg_scale != 0 else (lambda x, t: counted(x, t, **cond))
         def denoise(x, t):
             a, s = self.schedule.alpha_sigma(t)
@@ -302,7 +296,7 @@ class Diffusion:
                 x = mask(x)
                 path.append(x)
             path = torch.stack(path)
-        return (path if return_path else path[-1]), counted.calls
+        return (path if return_path else path[-1]), counted.n
 
     def _ode(self, denoise, x, times, method, rtol, atol, mask):
         "The probability-flow ODE in the log-SNR variable, integrated from lambda(1) to lambda(0); the states at `times`."
@@ -331,4 +325,4 @@ class Diffusion:
             a, s = self.schedule.alpha_sigma(times[i + 1])
             x = mask(float(a) * x0_hat + float(s) * eps)
             path.append(x)
-        return (torch.stack(path) if return_path else x), counted.calls
+        return (torch.stack(path) if return_path else x), counted.n

@@ -11,6 +11,8 @@ from typing import Callable
 import torch
 from torchdiffeq import odeint
 
+from .metrics import CallCounter
+
 # %% auto #0
 __all__ = ['SOLVERS', 'SWAY_MAX', 'sway_timesteps', 'time_grid', 'guided_velocity', 'FlowMatching', 'eight_gaussians',
            'two_moons', 'wasserstein2']
@@ -68,13 +70,6 @@ def guided_velocity(velocity_fn: Callable, cfg_scale: float, cond: dict, uncond:
             v_c, v_u = velocity_fn(x, t, **cond), velocity_fn(x, t, **(cond | uncond))
         return v_c + cfg_scale * (v_c - v_u)
     return field
-
-class _Counted:
-    "Wraps a function and counts its calls."
-    def __init__(self, fn): self.fn, self.calls = fn, 0
-    def __call__(self, *args, **kwargs):
-        self.calls += 1
-        return self.fn(*args, **kwargs)
 
 # %% ../nbs/10_flow.ipynb #6066558f
 class FlowMatching:
@@ -135,7 +130,7 @@ class FlowMatching:
         if cfg_scale != 0 and uncond is None: raise ValueError("cfg_scale != 0 needs `uncond`, the keyword arguments of the unconditional branch")
         if method == "dopri5" and sway is not None: raise ValueError("sway warps a fixed-step grid: it does not apply to dopri5")
         grid = time_grid(steps, sway, x0.dtype, x0.device)
-        counted = _Counted(velocity_fn)
+        counted = CallCounter(velocity_fn)
         field = guided_velocity(counted, cfg_scale, cond, uncond, cfg_batched) if cfg_scale != 0 else (lambda x, t: counted(x, t, **cond))
         B = x0.shape[0]
         rhs = lambda t, x: field(x, t.reshape(1).expand(B))
@@ -144,7 +139,7 @@ class FlowMatching:
             xs = odeint(rhs, x0, t_eval, method="dopri5", rtol=rtol, atol=atol)
         else:
             xs = odeint(rhs, x0, grid, method=method)
-        return (xs if return_path else xs[-1]), counted.calls
+        return (xs if return_path else xs[-1]), counted.n
 
 # %% ../nbs/10_flow.ipynb #0d328b44
 def eight_gaussians(n: int, radius: float = 4.0, std: float = 0.2, generator: torch.Generator | None = None) -> torch.Tensor:
