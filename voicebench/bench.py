@@ -68,6 +68,13 @@ def eval_items(rows: list[dict], n_eval: int, seed: int = 0) -> dict[str, list[d
     return out
 
 # %% ../nbs/90_bench.ipynb #c887dbea
+def _similarity(wav, prompt_wav) -> float:
+    "Speaker similarity of an output to its prompt; 0 for an output with no speech in it (silence has no voice)."
+    try: return metrics.speaker_similarity(wav, prompt_wav)
+    except ValueError as e:
+        if "no speech found" not in str(e): raise
+        return 0.0
+
 def score(wavs: list[torch.Tensor], items: list[dict], root: Path, lm="harvard", judge: str = "ctc") -> dict:
     """WER, CER and PER against the target (recognizer `judge`, with the Harvard LM `lm`), WER by pocketsphinx, SIM against
     the prompt audio and MCD against the target audio of `wavs` for `items`."""
@@ -77,7 +84,7 @@ def score(wavs: list[torch.Tensor], items: list[dict], root: Path, lm="harvard",
     per = None
     if judge == "ctc":
         per = metrics.per([phoneme_units(it["target"]["phonemes"]) for it in items], [metrics.heard_phonemes(w) for w in wavs])
-    sims = [metrics.speaker_similarity(w, load_audio(root / it["prompt"]["audio"])) for w, it in zip(wavs, items)]
+    sims = [_similarity(w, load_audio(root / it["prompt"]["audio"])) for w, it in zip(wavs, items)]
     mcds = [metrics.mcd(load_audio(root / it["target"]["audio"]), w) for w, it in zip(wavs, items)]
     return dict(wer=metrics.wer(refs, hyps), cer=metrics.cer(refs, hyps), per=per, wer_pocketsphinx=metrics.wer(refs, sphinx),
                 sim=float(np.mean(sims)), mcd=float(np.mean(mcds)), transcripts=hyps)
