@@ -289,7 +289,7 @@ class System(torch.nn.Module):
 
 # %% ../nbs/09_system.ipynb #71413a82
 PRESETS = ("tiny", "small", "base")
-SYSTEM_MODULES = ["voicebench.voicebox", "voicebench.soundstorm", "voicebench.valle"]   # each registers its systems when imported; a new system adds its module here
+SYSTEM_MODULES = ["voicebench.voicebox", "voicebench.soundstorm", "voicebench.naturalspeech2", "voicebench.valle"]   # each registers its systems when imported; a new system adds its module here
 
 @dataclass
 class Entry:
