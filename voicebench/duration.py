@@ -15,7 +15,7 @@ from .layers import Transformer, TransformerConfig, TimeEmbedding
 from .flow import FlowMatching
 
 # %% auto #0
-__all__ = ['span_mask', 'InfillNet', 'DurationConfig', 'check_alignment', 'DurationModel', 'fit_durations']
+__all__ = ['span_mask', 'InfillNet', 'DurationConfig', 'check_alignment', 'DurationModel', 'fit_durations', 'prompt_alignment']
 
 # %% ../nbs/10a_duration.ipynb #f647325b
 def span_mask(lengths: torch.Tensor, max_len: int, lo: float, hi: float, p_whole: float,
@@ -168,3 +168,20 @@ def fit_durations(durations: torch.Tensor, total: int) -> torch.Tensor:
     left = total - int(out.sum())
     out[torch.argsort(share - share.floor(), descending=True)[:left]] += 1
     return out
+
+# %% ../nbs/10a_duration.ipynb #6a1336aa
+def prompt_alignment(prompt, vocab: PhonemeVocab, frames: int, predict) -> tuple[torch.Tensor, torch.Tensor]:
+    """Phoneme ids and durations (summing to `frames`) of `prompt` (a `voicebench.system.Prompt`): its own alignment when it
+    carries one, else its transcript's phonemes with `predict(phoneme ids) -> durations` fitted to its frames."""
+    from voicebench.corpus import phonemize
+    from voicebench.system import Prompt
+    if not isinstance(prompt, Prompt): raise TypeError(f"prompt must be a voicebench.system.Prompt, got {type(prompt).__name__}")
+    if prompt.phonemes is not None:
+        phonemes, durations = check_alignment(vocab.encode(prompt.phonemes), torch.tensor(prompt.durations))
+        if int(durations.sum()) != frames: raise ValueError(f"prompt durations sum to {int(durations.sum())} frames but the prompt audio has {frames}")
+        return phonemes, durations
+    phonemes = vocab.encode(phonemize(prompt.text, prompt.speaker))
+    if frames < 3 * len(phonemes):
+        raise ValueError(f"the prompt audio has {frames} frames ({frames / 75:.2f} s) for {len(phonemes)} phonemes: too short for its "
+                         "transcript -- is the transcript what the audio says, and is its sample rate right?")
+    return phonemes, fit_durations(predict(phonemes), frames)

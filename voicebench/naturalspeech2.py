@@ -16,7 +16,7 @@ import torch.nn.functional as F
 from .data import Feature, PhonemeVocab, PhonemeEmbedding, SpeechDataset, codec_features
 from .diffusion import SAMPLERS, SCHEDULES, Diffusion
 from .flow import SOLVERS
-from .duration import DurationConfig, DurationModel, check_alignment, fit_durations, span_mask
+from .duration import DurationConfig, DurationModel, check_alignment, prompt_alignment, span_mask
 from .layers import TimeEmbedding, Transformer, TransformerConfig
 from .system import Prompt, Sampling, System, full_precision, register
 from .train import TrainConfig
@@ -24,8 +24,8 @@ from .train import TrainConfig
 # %% auto #0
 __all__ = ['PITCH_FEATURE', 'UNVOICED_F0', 'pitch_track', 'pitch_features', 'codec_codebooks', 'rvq_residual_scales',
            'rvq_cross_entropy', 'NaturalSpeech2Config', 'NaturalSpeech2Sampling', 'PhonemeEncoder', 'PromptEncoder',
-           'PitchPredictor', 'Denoiser', 'frame_index', 'NaturalSpeech2', 'sample_latents', 'prompt_alignment',
-           'text_durations', 'decode', 'generate']
+           'PitchPredictor', 'Denoiser', 'frame_index', 'NaturalSpeech2', 'sample_latents', 'text_durations', 'decode',
+           'generate']
 
 # %% ../nbs/31_naturalspeech2.ipynb #169f1d86
 PITCH_FEATURE = "pitch-pyin-v1"   # batch key (and feature-cache name) of the pitch track
@@ -362,28 +362,19 @@ def sample_latents(self: NaturalSpeech2, phonemes, durations, prompt_latents: to
     return dict(latents=self.denormalize(x[0].T.float()), pitch=torch.stack([log_f0, pitch_in[0, :, 1]]).float().cpu(), nfe=nfe)
 
 @_patch
-def prompt_alignment(self: NaturalSpeech2, prompt: Prompt, o: NaturalSpeech2Sampling):
+def _align_prompt(self: NaturalSpeech2, prompt: Prompt, o: NaturalSpeech2Sampling):
     "The prompt's latents (D, P), phoneme ids and durations: its alignment, or durations predicted and fitted to its length."
     if not isinstance(prompt, Prompt): raise TypeError(f"prompt must be a voicebench.system.Prompt, got {type(prompt).__name__}")
     with torch.no_grad(), full_precision(): z = self.codec.latents(prompt.wav.to(self.codec.device))[0].float()
-    P = z.shape[-1]
-    if prompt.phonemes is not None:
-        phonemes, durations = check_alignment(self.vocab.encode(prompt.phonemes), torch.tensor(prompt.durations))
-        if int(durations.sum()) != P: raise ValueError(f"prompt durations sum to {int(durations.sum())} frames but the prompt audio has {P}")
-        return z, phonemes, durations
-    phonemes = self.encode_text(prompt.text, prompt.speaker)
-    if P < 3 * len(phonemes):          # speech here has ~6 frames per phoneme; 8 kHz audio read as 24 kHz has ~2
-        raise ValueError(f"the prompt audio has {P} frames ({P / 75:.2f} s) for {len(phonemes)} phonemes: too short for its "
-                         f"transcript -- is the transcript what the audio says, and is its sample rate right?")
-    predicted = self.duration.predict(phonemes, steps=o.duration_steps, seed=o.seed)
-    return z, phonemes, fit_durations(predicted, P)
+    predict = lambda phonemes: self.duration.predict(phonemes, steps=o.duration_steps, seed=o.seed)
+    return z, *prompt_alignment(prompt, self.vocab, z.shape[-1], predict)
 
 @_patch
 def text_durations(self: NaturalSpeech2, text: str, prompt: Prompt | None, o: NaturalSpeech2Sampling):
     "Phoneme ids of `text` and their predicted durations (in context of the prompt's), and the prompt's latents (or None)."
     phonemes = self.encode_text(text, o.speaker or (prompt.speaker if prompt is not None else None))
     if prompt is None: return phonemes, self.duration.predict(phonemes, steps=o.duration_steps, seed=o.seed), None
-    z, ph_p, d_p = self.prompt_alignment(prompt, o)
+    z, ph_p, d_p = self._align_prompt(prompt, o)
     both = torch.cat([ph_p, phonemes])
     known = torch.arange(len(both)) < len(ph_p)
     d = self.duration.predict(both, torch.cat([d_p, torch.ones_like(phonemes)]), known, steps=o.duration_steps, seed=o.seed)

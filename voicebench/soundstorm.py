@@ -15,7 +15,7 @@ import torch.nn.functional as F
 from .audio import HOP, FRAME_RATE
 from .codec import cached_codec
 from .data import PhonemeVocab, PhonemeEmbedding, TokenVocab, codec_features, unit_features, upsample, lengths_to_mask
-from .duration import DurationConfig, DurationModel, check_alignment, fit_durations
+from .duration import DurationConfig, DurationModel, fit_durations, prompt_alignment
 from .layers import Conformer
 from .maskgit import SCHEDULES, decode, training_mask
 from .system import System, Prompt, Sampling, full_precision, register
@@ -326,17 +326,10 @@ def codes_to_wav(self: SoundStorm, codes: torch.Tensor) -> torch.Tensor:
 @_patch
 def _align_prompt(self: SoundStorm, prompt: Prompt, o: SoundStormSampling):
     "The prompt's phoneme ids, durations (its alignment, or predicted and fitted to its length) and codes (n_q, Tp)."
+    if not isinstance(prompt, Prompt): raise TypeError(f"prompt must be a voicebench.system.Prompt, got {type(prompt).__name__}")
     codes = self.codes_of(prompt.wav)
-    T = codes.shape[-1]
-    if prompt.phonemes is not None:
-        phonemes, durations = check_alignment(self.vocab.encode(prompt.phonemes), torch.tensor(prompt.durations))
-        if int(durations.sum()) != T: raise ValueError(f"prompt durations sum to {int(durations.sum())} frames but the prompt audio has {T}")
-        return phonemes, durations, codes
-    phonemes = self.encode_text(prompt.text, prompt.speaker)
-    if T < 3 * len(phonemes):          # speech here has ~6 frames per phoneme
-        raise ValueError(f"the prompt audio has {T} frames ({T / FRAME_RATE:.2f} s) for {len(phonemes)} phonemes: too short for its "
-                         "transcript -- is the transcript what the audio says?")
-    return phonemes, fit_durations(self.duration.predict(phonemes, steps=o.duration_steps, seed=o.seed), T), codes
+    predict = lambda phonemes: self.duration.predict(phonemes, steps=o.duration_steps, seed=o.seed)
+    return *prompt_alignment(prompt, self.vocab, codes.shape[-1], predict), codes
 
 @_patch
 def text_conditioning(self: SoundStorm, text: str, prompt: Prompt | None, o: SoundStormSampling) -> tuple[torch.Tensor, torch.Tensor | None]:

@@ -11,7 +11,7 @@ import torch
 
 from .audio import N_MELS, log_mel
 from .data import PhonemeVocab, codec_features, upsample
-from .duration import DurationConfig, DurationModel, InfillNet, check_alignment, fit_durations, span_mask
+from .duration import DurationConfig, DurationModel, InfillNet, check_alignment, prompt_alignment, span_mask
 from .system import System, Prompt, Sampling, autocast, check_options, full_precision, register
 from .flow import FlowMatching, SOLVERS
 from .train import TrainConfig
@@ -229,16 +229,8 @@ def _align_prompt(self: Voicebox, prompt: Prompt, o: VoiceboxSampling):
     "The prompt's phoneme ids, durations (its alignment, or predicted and fitted to its length) and frames."
     if not isinstance(prompt, Prompt): raise TypeError(f"prompt must be a voicebench.system.Prompt, got {type(prompt).__name__}")
     frames = self.frames_of(prompt.wav)
-    T = frames.shape[-1]
-    if prompt.phonemes is not None:
-        phonemes, durations = check_alignment(self.vocab.encode(prompt.phonemes), torch.tensor(prompt.durations))
-        if int(durations.sum()) != T: raise ValueError(f"prompt durations sum to {int(durations.sum())} frames but the prompt audio has {T}")
-        return phonemes, durations, frames
-    phonemes = self.encode_text(prompt.text, prompt.speaker)
-    if T < 3 * len(phonemes):          # speech here has ~6 frames per phoneme; 8 kHz audio read as 24 kHz has ~2
-        raise ValueError(f"the prompt audio has {T} frames ({T / 75:.2f} s) for {len(phonemes)} phonemes: too short for its "
-                         f"transcript -- is the transcript what the audio says?")
-    return phonemes, fit_durations(self.predict_durations(phonemes, steps=o.duration_steps, seed=o.seed), T), frames
+    predict = lambda phonemes: self.predict_durations(phonemes, steps=o.duration_steps, seed=o.seed)
+    return *prompt_alignment(prompt, self.vocab, frames.shape[-1], predict), frames
 
 @_patch
 def _append_mel(self: Voicebox, text: str, prompt: Prompt | None, o: VoiceboxSampling) -> tuple[torch.Tensor, int]:
