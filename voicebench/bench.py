@@ -105,7 +105,9 @@ def train_system(name: str, preset: str, manifest: Path, out: Path, steps: int |
     cfg, tcfg = entry.presets[preset]
     if steps: tcfg = dataclasses.replace(tcfg, max_steps=steps, warmup_steps=min(tcfg.warmup_steps, steps // 10))
     if progress is not None: tcfg = dataclasses.replace(tcfg, progress=progress)
-    model = entry.cls(entry.cls.prepare(cfg, Path(manifest)))        # a codec or tokenizer it stands on, fetched first
+    cfg = entry.cls.prepare(cfg, Path(manifest))        # a codec or tokenizer it stands on, fetched (or trained) first
+    torch.manual_seed(tcfg.seed)                        # the same initial weights whatever ran before in this process
+    model = entry.cls(cfg)
     data = SpeechDataset(manifest, "train", model.vocab, features=model.frame_features())
     t0 = time.perf_counter()
     trainer = Trainer(model, speech_loader(data, MAX_FRAMES, seed=tcfg.seed), tcfg, out / "runs" / name)
