@@ -16,9 +16,9 @@ from .layers import KVCache, RMSNorm, Transformer, TransformerConfig
 
 # %% auto #0
 __all__ = ['LogitsProcessor', 'process', 'Temperature', 'TopK', 'TopP', 'MinP', 'BanTokens', 'RepetitionPenalty',
-           'RepetitionAware', 'LengthPenalty', 'DynamicTemperature', 'Mirostat', 'guided_logits', 'make_processors',
-           'Decoder', 'RecomputeDecoder', 'TransformerDecoder', 'GuidedDecoder', 'CausalLM', 'EarlyExitDecoder',
-           'Decoded', 'generate', 'beam_search', 'speculative_accept', 'speculative_generate']
+           'RepetitionAware', 'LengthPenalty', 'MinLength', 'DynamicTemperature', 'Mirostat', 'guided_logits',
+           'make_processors', 'Decoder', 'RecomputeDecoder', 'TransformerDecoder', 'GuidedDecoder', 'CausalLM',
+           'EarlyExitDecoder', 'Decoded', 'generate', 'beam_search', 'speculative_accept', 'speculative_generate']
 
 # %% ../nbs/40_sampling.ipynb #79839e15
 class LogitsProcessor:
@@ -163,6 +163,16 @@ class LengthPenalty(LogitsProcessor):
         if self.end_token >= logits.shape[-1]: raise ValueError(f"end_token {self.end_token} outside the vocabulary of {logits.shape[-1]}")
         out = logits.clone()
         out[:, self.end_token] -= self.factor * math.log(tokens.shape[1] + 1)
+        return out
+
+@dataclass
+class MinLength(LogitsProcessor):
+    "Bar `end_token` until `length` tokens have been generated (a stateless processor: beam search takes it)."
+    end_token: int
+    length: int = 0
+    def __call__(self, logits, tokens):
+        if tokens.shape[1] >= self.length: return logits
+        out = logits.clone(); out[:, self.end_token] = -math.inf
         return out
 
 # %% ../nbs/40_sampling.ipynb #3e978819

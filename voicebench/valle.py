@@ -16,13 +16,13 @@ from .codec import Codec, MelCodecConfig, cached_codec
 from .data import PhonemeEmbedding, PhonemeVocab, TokenVocab, codec_features
 from .layers import Transformer, TransformerConfig
 from . import sampling
-from .sampling import BanTokens, CausalLM, LogitsProcessor, RecomputeDecoder, make_processors, process
+from .sampling import BanTokens, MinLength, CausalLM, RecomputeDecoder, make_processors, process
 from .system import Prompt, Sampling, System, check_options, full_precision, register
 from .train import TrainConfig
 
 # %% auto #0
-__all__ = ['ValleConfig', 'ARModel', 'NARModel', 'MinLength', 'ValleSampling', 'ValleCodes', 'Valle', 'ar_decoder',
-           'generate_codes', 'prompt_of', 'decode', 'generate']
+__all__ = ['ValleConfig', 'ARModel', 'NARModel', 'ValleSampling', 'ValleCodes', 'Valle', 'ar_decoder', 'generate_codes',
+           'prompt_of', 'decode', 'generate']
 
 # %% ../nbs/41_valle.ipynb #e13ce3ff
 @dataclass
@@ -145,16 +145,6 @@ class NARModel(nn.Module):
         return F.cross_entropy(logits[keep], target[keep]), (logits[keep].argmax(-1) == target[keep]).float().mean()
 
 # %% ../nbs/41_valle.ipynb #64798b11
-@dataclass
-class MinLength(LogitsProcessor):
-    "Bar `end_token` until `length` tokens have been generated (a stateless processor: beam search takes it)."
-    end_token: int
-    length: int = 0
-    def __call__(self, logits, tokens):
-        if tokens.shape[1] >= self.length: return logits
-        out = logits.clone(); out[:, self.end_token] = -math.inf
-        return out
-
 @dataclass
 class ValleSampling(Sampling):
     # AR model: level 1, token by token (the seed implementation's command line, every option)
