@@ -194,8 +194,8 @@ def _lm_files(lm) -> dict:
     if not (path.exists() and path.with_suffix(".dict").exists()): raise FileNotFoundError(f"no LM {path} with its dictionary {path.with_suffix('.dict')}")
     return dict(lm=str(path), dict=str(path.with_suffix(".dict")))
 
-@lru_cache(maxsize=None)
 def _decoder(lm="harvard"):
+    "A fresh decoder for each utterance: a reused one carries state from the utterances before (transcripts changed with call order)."
     import pocketsphinx
     return pocketsphinx.Decoder(loglevel="ERROR", **_lm_files(lm))   # the acoustic model from pocketsphinx.get_model_path()
 
