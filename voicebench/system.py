@@ -305,14 +305,18 @@ def register(name: str, cls: type, presets: dict, description: str = "") -> Entr
     "Make system `cls` available to the benchmark and the CLI as `name`."
     if missing := set(PRESETS) - set(presets): raise ValueError(f"system {name!r} has no config for presets {sorted(missing)}")
     if cls.name != name: raise ValueError(f"{cls.__name__}.name is {cls.name!r}, registered as {name!r}")
+    if name in _REGISTRY and _in_script(cls) and not _in_script(_REGISTRY[name].cls): return _REGISTRY[name]
     _REGISTRY[name] = Entry(name, cls, dict(presets), description)
     return _REGISTRY[name]
+
+def _in_script(cls) -> bool: return cls.__module__ == "__main__"      # defined in a notebook being run, not the package
 
 def _discover():
     for module in SYSTEM_MODULES: importlib.import_module(module)
 
 def get(name: str) -> Entry:
-    if name not in _REGISTRY: _discover()
+    "The registered system `name`: the package's class wherever one exists, never a notebook's copy of it."
+    if name not in _REGISTRY or _in_script(_REGISTRY[name].cls): _discover()
     if name not in _REGISTRY: raise KeyError(f"unknown system {name!r}; known: {', '.join(sorted(_REGISTRY))}")
     return _REGISTRY[name]
 
