@@ -11,7 +11,7 @@ import torch
 from torchdiffeq import odeint
 
 from .metrics import CallCounter
-from .flow import SOLVERS, guided_velocity
+from .flow import SOLVERS, guided_velocity, time_like
 
 # %% auto #0
 __all__ = ['SCHEDULES', 'PREDICTIONS', 'WEIGHTINGS', 'SAMPLERS', 'SPACINGS', 'NoiseSchedule', 'LinearBetaSchedule',
@@ -148,14 +148,6 @@ def loss_weight(log_snr: torch.Tensor, weighting: str, prediction: str, gamma: f
 SAMPLERS = ("ddpm", "ddim", "dpm++2m", "ode")
 SPACINGS = ("time", "log_snr")
 
-def _time_like(t, x: torch.Tensor) -> torch.Tensor:
-    "t as a scalar or (B,) tensor, shaped to broadcast against x (B, ...)."
-    t = torch.as_tensor(t, dtype=x.dtype, device=x.device)
-    if t.ndim == 0: return t
-    if t.ndim != 1 or t.shape[0] != x.shape[0]:
-        raise ValueError(f"t must be a scalar or have shape (B,) = ({x.shape[0]},), got {tuple(t.shape)}")
-    return t.reshape(-1, *([1] * (x.ndim - 1)))
-
 def _elementwise_mask(mask, x: torch.Tensor, name: str):
     "A bool mask over a leading part of x's shape, broadcast to x (None stays None)."
     if mask is None: return None
@@ -188,7 +180,7 @@ class Diffusion:
 
     def _alpha_sigma(self, t, x: torch.Tensor):
         a, s = self.schedule.alpha_sigma(torch.as_tensor(t, device=x.device))
-        return _time_like(a.to(x.dtype), x), _time_like(s.to(x.dtype), x)
+        return time_like(a.to(x.dtype), x), time_like(s.to(x.dtype), x)
 
     # -- the forward process and the loss --------------------------------------------------------------------------
     def sample_time(self, n: int, device=None, dtype=torch.float32, generator: torch.Generator | None = None) -> torch.Tensor:
@@ -219,7 +211,7 @@ class Diffusion:
         pred = model(x_t, t, **model_kwargs)
         if pred.shape != x0.shape: raise ValueError(f"the model must return a prediction of shape {tuple(x0.shape)}, got {tuple(pred.shape)}")
         w = loss_weight(self.schedule.log_snr(t.detach()), self.weighting, self.prediction, self.min_snr_gamma)
-        err = _time_like(w.to(x0.dtype), x0) * (pred - from_x0_eps(x0, noise, self.prediction, a, s)).pow(2)
+        err = time_like(w.to(x0.dtype), x0) * (pred - from_x0_eps(x0, noise, self.prediction, a, s)).pow(2)
         mask = keep if lmask is None else (lmask if keep is None else keep & lmask)
         loss = err.mean() if mask is None else (err * mask).sum() / mask.sum().clamp_min(1)
         return (loss, to_x0_eps(pred, self.prediction, x_t, a, s)[0]) if return_x0 else loss

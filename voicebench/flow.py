@@ -14,11 +14,11 @@ from torchdiffeq import odeint
 from .metrics import CallCounter
 
 # %% auto #0
-__all__ = ['SOLVERS', 'SWAY_MAX', 'sway_timesteps', 'time_grid', 'guided_velocity', 'FlowMatching', 'eight_gaussians',
-           'two_moons', 'wasserstein2']
+__all__ = ['SOLVERS', 'SWAY_MAX', 'time_like', 'sway_timesteps', 'time_grid', 'guided_velocity', 'FlowMatching',
+           'eight_gaussians', 'two_moons', 'wasserstein2']
 
 # %% ../nbs/10_flow.ipynb #701aa97c
-def _time_like(t, x: torch.Tensor) -> torch.Tensor:
+def time_like(t, x: torch.Tensor) -> torch.Tensor:
     "t as a scalar or (B,) tensor, shaped to broadcast against x (B, ...)."
     t = torch.as_tensor(t, dtype=x.dtype, device=x.device)
     if t.ndim == 0: return t
@@ -94,7 +94,7 @@ class FlowMatching:
 
     def path(self, x0: torch.Tensor, x1: torch.Tensor, t) -> torch.Tensor:
         "x_t = (1 - (1 - sigma_min) t) x0 + t x1; t a scalar or (B,)."
-        t = _time_like(t, x1)
+        t = time_like(t, x1)
         return (1 - (1 - self.sigma_min) * t) * x0 + t * x1
 
     def target(self, x0: torch.Tensor, x1: torch.Tensor) -> torch.Tensor:
