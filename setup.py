@@ -29,12 +29,12 @@ setuptools.setup(
                 ['Programming Language :: Python :: ' + o for o in py_versions[py_versions.index(min_python):]],
     url=cfg['git_url'],
     # voicebench/assets/ holds data files, not code; listed as a package so setuptools ships it without warning
-    packages=setuptools.find_packages(include=['voicebench', 'voicebench.*']) + ['voicebench.assets'],
+    packages=setuptools.find_packages(include=['voicebench', 'voicebench.*']) + ['voicebench.assets', 'voicebench.assets.real'],
     # the packages sit at the root: an editable install is then one .pth line, not setuptools' import finder
     # (whose every install ends in a warning)
     package_dir={'': '.'},
     include_package_data=True,
-    package_data={'voicebench.assets': ['*']},
+    package_data={'voicebench.assets': ['*', 'real/*']},
     install_requires=requirements,
     extras_require={'dev': dev_requirements},
     python_requires='>=' + min_python,

@@ -24,7 +24,7 @@ from .recognizer import phoneme_units
 __all__ = ['BENCH_PRESETS', 'REFERENCES', 'QUALITY_KEYS', 'METRIC_KEYS', 'MAX_FRAMES', 'SYSTEMS_VERSION', 'BenchPreset',
            'eval_items', 'score', 'prompt_for', 'train_system', 'pretrained_system', 'synthesize_items',
            'reference_outputs', 'run_bench', 'leaderboard', 'write_leaderboard', 'plot_results', 'sampling_sweep',
-           'sweep_table']
+           'preset_targets', 'compare_settings', 'sweep_table']
 
 # %% ../nbs/90_bench.ipynb #8a58676f
 @dataclass(frozen=True)
@@ -126,12 +126,13 @@ def pretrained_system(name: str, preset: str, manifest, vocoder=None) -> System:
     load = lambda out: System.from_pretrained(out / "models" / name)
     return train_once(cache_root("systems"), f"{name}-{preset}-{manifest.parent.name}", key, train, load).eval().set_vocoder(vocoder)
 
-def synthesize_items(model: System, items: list[dict], root: Path, **sampling) -> tuple[list[torch.Tensor], float, int | float | None]:
-    "Outputs for `items` (`sampling`: the system's declared options), the real-time factor, and the NFE per utterance (if reported)."
+def synthesize_items(model: System, items: list[dict], root: Path, **sampling) -> tuple[list[torch.Tensor], float, int | float | None, float]:
+    """Outputs for `items` (`sampling`: the system's declared options), the real-time factor, the NFE per utterance (if
+    reported), and the fraction of outputs cut at a length guard (stop failures)."""
     outs = [model.synthesize([it["target"]["text"]], prompt=prompt_for(it["prompt"], root), **sampling) for it in items]
     nfes = {o.cost.nfe for o in outs}
     rtf = sum(o.cost.seconds for o in outs) / max(sum(o.cost.audio_seconds for o in outs), 1e-9)
-    return [o[0] for o in outs], rtf, nfes.pop() if len(nfes) == 1 else None
+    return [o[0] for o in outs], rtf, nfes.pop() if len(nfes) == 1 else None, sum(o.cost.cut for o in outs) / len(outs)
 
 def reference_outputs(name: str, items: list[dict], root: Path) -> list[torch.Tensor]:
     "What the reference rows 'say': the recording itself, or its log-mel through Griffin-Lim."
@@ -147,14 +148,49 @@ def _row(scores: dict[str, dict], **extra) -> dict:
     def mean(key):
         if any(s[key] is None for s in scores.values()): return None
         return float(sum(scores[k][key] * n[k] for k in scores) / sum(n.values()))
-    row = {k: mean(k) for k in QUALITY_KEYS} | dict(rtf=None, nfe=None, params=0, train_seconds=0.0, steps=0) | extra
+    row = {k: mean(k) for k in QUALITY_KEYS} | dict(rtf=None, nfe=None, cut=None, params=0, train_seconds=0.0, steps=0) | extra
     row["sets"] = {k: {m: v[m] for m in QUALITY_KEYS} for k, v in scores.items()}
     return row
 
+def _manifest_items(rows: list[dict], n_eval: int, seed: int = 0) -> tuple[dict[str, list[dict]], dict[str, str]]:
+    """`eval_items` for a manifest given to `run_bench`: its own splits say what is held out. Targets are `test` rows (seen
+    speakers) and `test-unseen` rows (unseen) whose text no system trained on (no `train` or `val` row says it) and the judge
+    never learned (a Harvard sentence only if it is one of seed 0's test sentences), each with a prompt chosen as `eval_items`
+    chooses it. A set with no such target is skipped: returns ({set: items}, {skipped set: why})."""
+    rng = np.random.default_rng(seed)
+    secs = lambda r: r["n_samples"] / SAMPLE_RATE
+    norm = metrics.normalize_transcript
+    harvard = [norm(s) for s in harvard_sentences()]
+    learned = (set(harvard) - {harvard[i] for i in sentence_splits(0)["test"]}) | {norm(r["text"]) for r in rows if r["split"] in ("train", "val")}
+    by_speaker_split = {}
+    for r in rows: by_speaker_split.setdefault((r["speaker"], r["split"]), []).append(r)
+    items, skipped = {}, {}
+    for name, split, pool_split in (("seen", "test", "train"), ("unseen", "test-unseen", "test-unseen")):
+        cands = lambda t: [r for r in by_speaker_split.get((t["speaker"], pool_split), []) if r["id"] != t["id"]]
+        in_split = [r for r in rows if r["split"] == split]
+        fresh = [r for r in in_split if norm(r["text"]) not in learned]
+        targets = [r for r in fresh if cands(r)]
+        if not targets:
+            skipped[name] = (f"the manifest has no {split!r} rows" if not in_split else
+                             f"its {len(in_split)} {split!r} rows all say a sentence the systems trained on or the judge learned" if not fresh else
+                             f"none of its {len(fresh)} held-out {split!r} rows has a prompt (another {pool_split!r} row of its speaker)")
+            continue
+        by_speaker = {}
+        for r in targets: by_speaker.setdefault(r["speaker"], []).append(r)
+        chosen, speakers = [], sorted(by_speaker)
+        for k in range(min(n_eval, len(targets))):     # round-robin over speakers, random within each, as eval_items
+            pool = by_speaker[speakers[k % len(speakers)]]
+            chosen.append(pool.pop(int(rng.integers(len(pool)))) if pool else None)
+        items[name] = [dict(target=t, prompt=min(cands(t), key=lambda r: abs(secs(r) - 3.0))) for t in filter(None, chosen)]
+    return items, skipped
+
 def run_bench(systems=(), preset: str | BenchPreset = "tiny", out="bench", seed: int = 0, samples: int = 2,
-              workers: int | None = None, train_preset: str | None = None) -> dict:
+              workers: int | None = None, train_preset: str | None = None, corpus=None) -> dict:
     """Build the corpus, train and score `systems` and the reference rows; write results.json, leaderboard.md, plots, samples.
-    `preset` names a BenchPreset (or is one); systems train with their configs for `train_preset` (default: the preset's name)."""
+    `preset` names a BenchPreset (or is one); systems train with their configs for `train_preset` (default: the preset's name).
+    `corpus`: a manifest (or corpus folder) to train and score on instead of the preset's synthetic corpus, e.g. an ingested
+    or merged one; the preset then fixes only the number of targets. Its splits say what is held out (`_manifest_items`); a
+    test set it cannot fill is not scored, and `results['corpus']['skipped']` says why."""
     if isinstance(preset, str):
         if preset not in BENCH_PRESETS: raise ValueError(f"unknown preset {preset!r}; choose from {list(BENCH_PRESETS)}")
         preset = BENCH_PRESETS[preset]
@@ -162,16 +198,29 @@ def run_bench(systems=(), preset: str | BenchPreset = "tiny", out="bench", seed:
     systems = [s for s in systems if s not in REFERENCES]     # the reference rows always run
     for s in systems: get(s)                                  # fail on an unknown name before hours of work
     p, out = preset, Path(out)
-    manifest = build_corpus(out / "corpus", p.n_speakers, p.n_utterances, seed=seed, workers=workers or os.cpu_count())
-    root, rows = manifest.parent, load_manifest(manifest)
-    items = eval_items(rows, p.n_eval, seed)
-    lm = metrics.harvard_lm(seed)                           # the recognizer's LM counts none of this seed's test sentences
-    judge = "ctc" if seed == 0 else "pocketsphinx"
-    if judge != "ctc": warnings.warn(f"the CTC recognizer trained on seed 0's sentences, some of them seed {seed}'s test sentences: "
-                                     "WER comes from pocketsphinx, and PER is not measured")
-    results = dict(preset=p.name, judge=judge, corpus=dict(manifest=str(manifest), utterances=len(rows), speakers=len({r["speaker"] for r in rows}),
+    if corpus is None:
+        manifest = build_corpus(out / "corpus", p.n_speakers, p.n_utterances, seed=seed, workers=workers or os.cpu_count())
+        rows = load_manifest(manifest)
+        items, skipped = eval_items(rows, p.n_eval, seed), {}
+        lm = metrics.harvard_lm(seed)                       # the recognizer's LM counts none of this seed's test sentences
+        judge = "ctc" if seed == 0 else "pocketsphinx"
+        if judge != "ctc": warnings.warn(f"the CTC recognizer trained on seed 0's sentences, some of them seed {seed}'s test sentences: "
+                                         "WER comes from pocketsphinx, and PER is not measured")
+    else:
+        manifest = Path(corpus) / "manifest.jsonl" if Path(corpus).is_dir() else Path(corpus)
+        if not manifest.is_file():
+            raise FileNotFoundError(f"no corpus manifest at {manifest} (make one with `voicebench corpus`, `corpus --from` or `corpus --merge`)")
+        rows = load_manifest(manifest)
+        items, skipped = _manifest_items(rows, p.n_eval, seed)
+        if not items: raise ValueError(f"nothing to score in {manifest}: " + "; ".join(f"{k}: {v}" for k, v in skipped.items()))
+        if systems and not any(r["split"] == "train" for r in rows): raise ValueError(f"{manifest} has no 'train' rows to train the systems on")
+        lm, judge = metrics.harvard_lm(0), "ctc"            # the targets exclude what the judge learned, whatever the seed
+        for k, why in skipped.items(): print(f"not scored: the {k} set ({why})")
+    root = manifest.parent
+    results = dict(preset=p.name, judge=judge, corpus=dict(manifest=str(manifest), source="preset" if corpus is None else "given",
+                                              utterances=len(rows), speakers=len({r["speaker"] for r in rows}),
                                               hours=sum(r["n_samples"] for r in rows) / SAMPLE_RATE / 3600,
-                                              eval_items={k: len(v) for k, v in items.items()}), systems={})
+                                              eval_items={k: len(v) for k, v in items.items()}, skipped=skipped), systems={})
     def keep(name, outs, row):
         for k, wavs in outs.items():
             for i, w in enumerate(wavs[:samples]): save_audio(out / "samples" / name / f"{k}_{i}.wav", w)
@@ -182,12 +231,12 @@ def run_bench(systems=(), preset: str | BenchPreset = "tiny", out="bench", seed:
         keep(name, outs, _row({k: score(outs[k], items[k], root, lm, judge) for k in items}, rtf=0.0 if name == "ground-truth" else None))
     for name in systems:
         model, info = train_system(name, train_preset, manifest, out)
-        outs, rtfs, nfes = {}, [], []
+        outs, rtfs, nfes, cuts = {}, [], [], []
         for k, v in items.items():
-            outs[k], rtf, nfe = synthesize_items(model, v, root)
-            rtfs.append(rtf); nfes.append(nfe)
+            outs[k], rtf, nfe, cut = synthesize_items(model, v, root)
+            rtfs.append(rtf); nfes.append(nfe); cuts.append(cut * len(v))
         keep(name, outs, _row({k: score(outs[k], items[k], root, lm, judge) for k in items}, rtf=float(np.mean(rtfs)),
-                              nfe=nfes[0] if len(set(nfes)) == 1 else None, **info))
+                              nfe=nfes[0] if len(set(nfes)) == 1 else None, cut=sum(cuts) / sum(map(len, items.values())), **info))
     out.mkdir(parents=True, exist_ok=True)
     atomic_write(out / "results.json", lambda tmp: Path(tmp).write_text(json.dumps(results, indent=1)))
     write_leaderboard(results, out / "leaderboard.md")
@@ -230,13 +279,32 @@ def plot_results(results: dict, path=None):
 
 # %% ../nbs/90_bench.ipynb #b28dd0d6
 def sampling_sweep(model: System, items: list[dict], root: Path, grid: list[dict], lm="harvard") -> list[dict]:
-    "One row per setting in `grid` (keyword arguments of `model.synthesize`): the setting, WER, CER, SIM, MCD, RTF, NFE."
+    """One row per setting in `grid` (keyword arguments of `model.synthesize`): the setting, WER, CER, SIM, MCD, RTF, NFE,
+    and the fraction of outputs cut at a length guard."""
     rows = []
     for setting in grid:
-        wavs, rtf, nfe = synthesize_items(model, items, Path(root), **setting)
+        wavs, rtf, nfe, cut = synthesize_items(model, items, Path(root), **setting)
         scores = score(wavs, items, Path(root), lm)
-        rows.append(dict(setting) | {k: scores[k] for k in QUALITY_KEYS} | dict(rtf=rtf, nfe=nfe))
+        rows.append(dict(setting) | {k: scores[k] for k in QUALITY_KEYS} | dict(rtf=rtf, nfe=nfe, cut=cut))
     return rows
+
+def preset_targets(preset: str = "small", per_set: int = 4) -> tuple[Path, list[dict]]:
+    "The corpus manifest `run_bench` builds for `preset` (from the cache), and `per_set` held-out targets of each test set."
+    from voicebench.corpus import cached_corpus
+    p = BENCH_PRESETS[preset]
+    corpus = cached_corpus(p.n_speakers, p.n_utterances)
+    return corpus, sum(eval_items(load_manifest(corpus), per_set).values(), [])
+
+def compare_settings(name: str, grid: list[dict], preset: str = "small", per_set: int = 4) -> list[dict]:
+    """`name` trained at `preset` on that preset's corpus (once, into the cache), under each setting of `grid`, beside the
+    reference rows and the mean-mel floor: `sampling_sweep` rows (without transcripts) on `per_set` held-out targets of each
+    test set, scored with the Harvard LM."""
+    corpus, targets = preset_targets(preset, per_set)
+    root, lm = corpus.parent, metrics.harvard_lm(0)
+    rows = [{"row": r} | score(reference_outputs(r, targets, root), targets, root, lm) for r in REFERENCES]
+    rows += [{"row": "mean-mel (floor)"} | r for r in sampling_sweep(pretrained_system("mean-mel", preset, corpus), targets, root, [{}], lm)]
+    rows += [{"row": name} | r for r in sampling_sweep(pretrained_system(name, preset, corpus), targets, root, grid, lm)]
+    return [{k: v for k, v in r.items() if k != "transcripts"} for r in rows]
 
 def sweep_table(rows: list[dict]) -> str:
     "`sampling_sweep` rows as a Markdown table."

@@ -8,16 +8,34 @@ import argparse, dataclasses, html, inspect, json, os, re, sys, time, typing
 from pathlib import Path
 
 # %% auto #0
-__all__ = ['cmd_corpus', 'write_report', 'cmd_demo', 'cmd_bench', 'cmd_train', 'cmd_synth', 'cmd_systems', 'parser', 'main']
+__all__ = ['cmd_corpus', 'cmd_ingest', 'write_report', 'cmd_demo', 'cmd_bench', 'cmd_train', 'cmd_synth', 'cmd_systems', 'parser',
+           'main']
 
 # %% ../nbs/91_cli.ipynb #0cb025fc
 def cmd_corpus(args) -> Path:
-    "Build (or resume) a corpus; print where its manifest is."
+    "Build (or resume) a corpus; print where its manifest is. With `--from DIR`, ingest recordings; with `--merge`, merge corpora."
     from voicebench.corpus import build_corpus
+    if getattr(args, "source", None) is not None or getattr(args, "merge", None): return cmd_ingest(args)
     t0 = time.perf_counter()
     manifest = build_corpus(args.out, n_speakers=args.speakers, n_utterances=args.utterances, seed=args.seed,
                             workers=args.workers or os.cpu_count())
     print(f"corpus manifest: {manifest} ({time.perf_counter() - t0:.0f} s)")
+    return manifest
+
+# %% ../nbs/91_cli.ipynb #3c508697
+def cmd_ingest(args) -> Path:
+    "`corpus --from DIR`: a corpus from a folder of recordings; `corpus --merge A B ...`: one manifest from several."
+    from voicebench.ingest import REPORT, ingest_recordings, merge_manifests
+    if args.source is not None and args.merge: raise ValueError("give --from or --merge, not both")
+    t0 = time.perf_counter()
+    if args.merge:
+        manifest = merge_manifests(args.merge, args.out)
+        print(f"merged {len(args.merge)} corpora: {manifest}")
+        return manifest
+    limit = {} if args.max_seconds is None else dict(max_seconds=args.max_seconds)
+    if args.max_seconds is not None and args.max_seconds <= 0: raise ValueError(f"--max-seconds must be positive, got {args.max_seconds}")
+    manifest = ingest_recordings(args.source, args.out, accent=args.accent, seed=args.seed, **limit)
+    print(f"corpus manifest: {manifest}\nreport: {Path(args.out) / REPORT} ({time.perf_counter() - t0:.0f} s)")
     return manifest
 
 # %% ../nbs/91_cli.ipynb #d0645acd
@@ -62,12 +80,12 @@ def cmd_demo(args) -> Path:
 
 # %% ../nbs/91_cli.ipynb #05531890
 def cmd_bench(args) -> Path:
-    "Train and score the systems (the reference rows always run); print the leaderboard."
+    "Train and score the systems (the reference rows always run) on the preset's corpus or `--corpus`; print the leaderboard."
     from voicebench.bench import run_bench
     from voicebench.system import available
     systems = args.systems.split(",") if args.systems else available()
     t0 = time.perf_counter()
-    run_bench(systems, args.preset, out=args.out, seed=args.seed, workers=args.workers)
+    run_bench(systems, args.preset, out=args.out, seed=args.seed, workers=args.workers, corpus=args.corpus)
     print(f"leaderboard: {Path(args.out) / 'leaderboard.md'} ({time.perf_counter() - t0:.0f} s)")
     print((Path(args.out) / "leaderboard.md").read_text())
     return Path(args.out)
@@ -178,6 +196,12 @@ def parser() -> argparse.ArgumentParser:
     c = sub.add_parser("corpus", help="build or resume a speech corpus")
     c.add_argument("--out", required=True, type=Path, help="corpus directory")
     corpus_args(c, 12, 60); c.set_defaults(fn=cmd_corpus)
+    c.add_argument("--from", dest="source", type=Path, default=None, metavar="DIR",
+                   help="make the corpus from your recordings in DIR (audio + .txt/.lab beside each, or a metadata.csv)")
+    c.add_argument("--accent", default="en-us", help="with --from: the espeak-ng accent whose phonemes the transcripts get")
+    c.add_argument("--max-seconds", type=float, default=None, help="with --from: longer recordings (after trimming) are rejected (default: ingest.MAX_SECONDS, 20)")
+    c.add_argument("--merge", nargs="+", type=Path, default=None, metavar="CORPUS",
+                   help="merge these corpora (folders or manifest.jsonl files) into OUT/manifest.jsonl")
     d = sub.add_parser("demo", help="build a small corpus and write a report with alignments and audio")
     d.add_argument("--out", type=Path, default=Path("demo"), help="output directory (default: ./demo)")
     corpus_args(d, 6, 4); d.set_defaults(fn=cmd_demo)
@@ -187,6 +211,9 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--out", type=Path, default=Path("bench"), help="output directory (default: ./bench)")
     b.add_argument("--seed", type=int, default=0)
     b.add_argument("--workers", type=int, default=None, help="corpus-building processes (default: all cores)")
+    b.add_argument("--corpus", type=Path, default=None, metavar="MANIFEST",
+                   help="score on this corpus manifest (e.g. from `corpus --from` or `--merge`) instead of building the preset's; "
+                        "the preset then fixes only the number of targets and the training presets")
     b.set_defaults(fn=cmd_bench)
     t = sub.add_parser("train", help="train a registered system on a corpus; resumable; saves it with save_pretrained")
     t.add_argument("--system", required=True, help="a registered system (see `voicebench systems`)")

@@ -402,7 +402,7 @@ def _naturalspeech2_presets() -> dict:
     small = NaturalSpeech2Config(dim=256, encoder_depth=4, prompt_depth=2, depth=8, pitch_depth=2)
     base = NaturalSpeech2Config(dim=512, heads=8, encoder_depth=6, prompt_depth=4, depth=12, pitch_depth=4, dur_dim=256, dur_depth=6, dropout=0.1)
     return {"tiny": (tiny, TrainConfig(lr=2e-3, warmup_steps=30, max_steps=300, save_every=100, progress=False)),
-            "small": (small, TrainConfig(lr=5e-4, warmup_steps=200, max_steps=2500, save_every=250)),
+            "small": (small, TrainConfig(lr=5e-4, warmup_steps=200, max_steps=2500, save_every=250, mixed_precision="bf16")),
             "base": (base, TrainConfig(lr=2e-4, warmup_steps=2000, max_steps=100_000, mixed_precision="bf16", ema_decay=0.9999, save_every=2000))}
 
 _entry = register("naturalspeech2", NaturalSpeech2, _naturalspeech2_presets(),

@@ -364,7 +364,7 @@ def _soundstorm_presets() -> dict:
     small = SoundStormConfig(codec_steps=1500, n_q=8, dim=256, depth=6, heads=4)
     base = SoundStormConfig(codec_steps=1500, n_q=8, dim=768, depth=12, heads=12, dur_dim=256, dur_depth=6, dropout=0.1)
     return {"tiny": (tiny, TrainConfig(lr=2e-3, warmup_steps=30, max_steps=200, save_every=100, progress=False)),
-            "small": (small, TrainConfig(lr=5e-4, warmup_steps=200, max_steps=3000, save_every=250)),
+            "small": (small, TrainConfig(lr=5e-4, warmup_steps=200, max_steps=3000, save_every=250, mixed_precision="bf16")),
             "base": (base, TrainConfig(lr=2e-4, warmup_steps=2000, max_steps=100_000, mixed_precision="bf16",
                                        ema_decay=0.9999, save_every=2000))}
 

@@ -11,15 +11,15 @@ from typing import Callable, Sequence
 
 import torch
 from .audio import SAMPLE_RATE, check_audio, load_audio, mel_to_audio, n_frames, resample, to_mono
-from .corpus import phonemize
+from .corpus import SPEAKERS, phonemize
 from .data import PhonemeVocab, PhonemeEmbedding
 from .io import atomic_write, config_from_dict, config_to_dict, load_state, load_weights, save_weights
-from .train import TrainConfig
+from .train import TrainConfig, cpu_has_bf16
 
 # %% auto #0
 __all__ = ['MAX_PROMPT_SECONDS', 'SILENCE_PEAK', 'PRECISIONS', 'PRESETS', 'SYSTEM_MODULES', 'Prompt', 'Sampling', 'check_options',
-           'cpu_has_bf16', 'autocast', 'full_precision', 'Cost', 'Synthesis', 'count_forward_passes', 'System', 'Entry',
-           'register', 'get', 'available', 'MeanMelConfig', 'MeanMel']
+           'autocast', 'full_precision', 'Cost', 'Synthesis', 'count_forward_passes', 'System', 'Entry', 'register',
+           'get', 'available', 'MeanMelConfig', 'MeanMel']
 
 # %% ../nbs/09_system.ipynb #0abde1c5
 MAX_PROMPT_SECONDS = 10.0   # longer prompts are trimmed: attention cost grows with length; corpus utterances last 2-5 s
@@ -79,8 +79,10 @@ class Prompt:
 
     @classmethod
     def from_row(cls, row: dict, root) -> "Prompt":
-        "The prompt of a corpus manifest row (audio under `root`), with its exact alignment."
-        return cls.from_file(Path(root) / row["audio"], row["text"], speaker=row["speaker"], phonemes=row["phonemes"], durations=row["durations"])
+        """The prompt of a corpus manifest row (audio under `root`), with its exact alignment. The row's speaker is kept
+        when it is a corpus voice (its accent then transcribes the text); an ingested speaker reads in the default accent."""
+        speaker = row["speaker"] if row["speaker"] in SPEAKERS else None
+        return cls.from_file(Path(root) / row["audio"], row["text"], speaker=speaker, phonemes=row["phonemes"], durations=row["durations"])
 
 # %% ../nbs/09_system.ipynb #8308abc9
 PRECISIONS = ("fp32", "bf16", "fp16")
@@ -114,10 +116,6 @@ def check_options(cls: type, options: dict):
         if not _is_a(v, hints[k]): raise TypeError(f"sampling option {k}={v!r} must be {hints[k]}, got {type(v).__name__}")
     return cls(**options)
 
-def cpu_has_bf16() -> bool:
-    "Whether this CPU multiplies bf16 natively (avx512_bf16 / AMX): only then is bf16 autocast faster than fp32."
-    return torch.backends.mkldnn.is_available() and torch.ops.mkldnn._is_mkldnn_bf16_supported()
-
 def autocast(device: torch.device, precision: str):
     "The autocast context for `precision` on `device` (fp32: none), or a clear error where it would not help."
     if precision not in PRECISIONS: raise ValueError(f"precision must be one of {PRECISIONS}, got {precision!r}")
@@ -143,6 +141,7 @@ class Cost:
     audio_seconds: float              # length of the audio it made
     forward_passes: dict[str, int]    # per network of `System.networks()`, over the whole call
     main: str | None = None           # the network NFE counts (the first of `networks()`)
+    cut: int = 0                      # outputs cut at a length guard: the system did not end them itself
 
     @property
     def nfe(self) -> float | None:
@@ -213,15 +212,21 @@ class System(torch.nn.Module):
             if p is not None and not isinstance(p, Prompt): raise TypeError(f"prompt must be a voicebench.system.Prompt, got {type(p).__name__}")
         opts = check_options(self.Sampling, options)
         nets, was = self.networks(), self.training
-        self.eval()
+        self.eval(); self._cut = 0
         t0 = time.perf_counter()
         try:
             with torch.no_grad(), count_forward_passes(nets) as passes, autocast(self.device, opts.precision):
                 wavs = self.generate(texts, prompts, opts)
         finally: self.train(was)
         wavs = [check_audio(w.detach().float().cpu().reshape(-1), "synthesized audio") for w in wavs]
-        cost = Cost(len(texts), time.perf_counter() - t0, sum(len(w) for w in wavs) / SAMPLE_RATE, dict(passes), next(iter(nets), None))
+        cost = Cost(len(texts), time.perf_counter() - t0, sum(len(w) for w in wavs) / SAMPLE_RATE, dict(passes), next(iter(nets), None),
+                    self._cut)
         return Synthesis(wavs, cost)
+
+    def cut_at_guard(self, message: str):
+        "Called by `generate` when a length guard cut an output the model did not end: warns, and counts it in `cost.cut`."
+        warnings.warn(message)
+        self._cut = getattr(self, "_cut", 0) + 1
 
     def encode_text(self, text: str, speaker=None) -> torch.Tensor:
         "Phoneme ids (L,) of `text` as the corpus transcribes it in the accent of `speaker` (see `voicebench.corpus`)."

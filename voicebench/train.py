@@ -17,8 +17,8 @@ from torch import nn
 from .io import config_to_dict, load_state, load_weights, save_weights, _config_diff, _qualname
 
 # %% auto #0
-__all__ = ['TrainConfig', 'lr_schedule', 'param_groups', 'Callback', 'Every', 'plot_history', 'LiveLossPlot', 'latest_checkpoint',
-           'Trainer']
+__all__ = ['TrainConfig', 'lr_schedule', 'param_groups', 'Callback', 'Every', 'plot_history', 'LiveLossPlot', 'cpu_has_bf16',
+           'latest_checkpoint', 'Trainer']
 
 # %% ../nbs/07_train.ipynb #ef4fab2d
 @dataclass
@@ -33,7 +33,7 @@ class TrainConfig:
     min_lr_ratio: float = 0.1                # the cosine decays to lr × this, not to 0: the last steps still learn
     grad_clip: float | None = 1.0            # clip the global gradient norm; None = no clipping (the norm is still logged)
     grad_accum: int = 1                      # batches per optimizer step: a bigger effective batch at the same memory
-    mixed_precision: str = "no"              # 'no' | 'bf16' | 'fp16': autocast on GPU only (ignored on CPU, with a warning)
+    mixed_precision: str = "no"              # 'no' | 'bf16' | 'fp16': autocast on a GPU; bf16 also on a CPU with native bf16
     compile: bool = False                    # torch.compile the loss: faster steps after a slow first one
     ema_decay: float | None = None           # e.g. 0.999 averages weights over ~1/(1-0.999) = 1000 steps; None = off
     save_every: int | None = 1000            # checkpoint every N steps (and always at the end of `fit`); None = end only
@@ -194,6 +194,10 @@ class LiveLossPlot(Callback):
         if self.active: self._draw(trainer)
 
 # %% ../nbs/07_train.ipynb #1b269307
+def cpu_has_bf16() -> bool:
+    "Whether this CPU multiplies bf16 natively (avx512_bf16 / AMX): only then is bf16 autocast faster than fp32."
+    return torch.backends.mkldnn.is_available() and torch.ops.mkldnn._is_mkldnn_bf16_supported()
+
 def _progress_bar(total: int, initial: int, disable: bool):
     "A tqdm bar; in Jupyter the widget, displayed with a handle so its final text can be re-displayed (a saved notebook shows that)."
     kw = dict(total=total, initial=initial, disable=disable, desc="train", unit="step")
@@ -276,12 +280,12 @@ class Trainer:
         self.is_main, self.world_size, self.rank, self.device = acc.is_main_process, acc.num_processes, acc.process_index, acc.device
         set_seed(config.seed, device_specific=True)
         self.model, self.out_dir, self.callbacks = model, Path(out_dir), list(callbacks)
-        on_gpu = self.device.type == "cuda"
-        if config.mixed_precision != "no" and not on_gpu:
-            warnings.warn(f"mixed_precision={config.mixed_precision!r} is ignored on {self.device.type}: training in float32")
+        on_gpu, cpu_bf16 = self.device.type == "cuda", self.device.type == "cpu" and config.mixed_precision == "bf16" and cpu_has_bf16()
+        if config.mixed_precision != "no" and not on_gpu and not cpu_bf16:
+            warnings.warn(f"mixed_precision={config.mixed_precision!r} is ignored on this {self.device.type} (no native support): training in float32")
         if config.mixed_precision == "bf16" and on_gpu and not torch.cuda.is_bf16_supported():
             raise ValueError("this GPU does not support bf16: use mixed_precision='fp16'")
-        self.amp_dtype = {"bf16": torch.bfloat16, "fp16": torch.float16}.get(config.mixed_precision) if on_gpu else None
+        self.amp_dtype = {"bf16": torch.bfloat16, "fp16": torch.float16}.get(config.mixed_precision) if on_gpu or cpu_bf16 else None
         self.scaler = torch.amp.GradScaler("cuda") if self.amp_dtype == torch.float16 else None
         self._module = acc.prepare(_LossModule(model))                  # device placement, DDP wrapping
         self._forward = torch.compile(self._module) if config.compile else self._module
@@ -320,7 +324,7 @@ class Trainer:
 
     # ---- one optimizer step ----
     def _autocast(self):
-        return torch.autocast("cuda", dtype=self.amp_dtype) if self.amp_dtype is not None else nullcontext()
+        return torch.autocast(self.device.type, dtype=self.amp_dtype) if self.amp_dtype is not None else nullcontext()
 
     def _train_step(self) -> int:
         cfg, acc = self.config, self.accelerator

@@ -4,7 +4,7 @@
 
 # %% ../nbs/41_valle.ipynb #270c9109
 from __future__ import annotations
-import dataclasses, math, warnings
+import dataclasses, math
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -42,16 +42,18 @@ class ValleConfig:
     nar_depth: int = 6
     nar_heads: int = 4
     ff_mult: float = 4.0           # SwiGLU width, as a multiple of dim (both models)
-    dropout: float = 0.0           # none on the CPU presets (they see their corpus a few hundred times); 0.1 at `base`
+    dropout: float = 0.0           # on attention and residual branches (`small`: 0.1, against memorising the corpus)
     # training
     max_prompt_frac: float = 0.5   # the prompt is the utterance's first n phonemes, n ~ U{0..frac*L}: loss on the rest only
     nar_weight: float = 1.0        # weight of the NAR loss in the summed loss
+    align_weight: float = 0.0      # weight of the AR model's pointer loss (which phoneme each frame says); 0: the paper's model
 
     def __post_init__(self):
         if self.codec_kind not in ("mel", "encodec"): raise ValueError(f"codec_kind must be 'mel' or 'encodec', got {self.codec_kind!r}")
         if self.n_q < 2: raise ValueError(f"VALL-E needs n_q >= 2 levels (1 for the AR model, the rest for the NAR), got {self.n_q}")
         if self.codebook_size < 2: raise ValueError(f"codebook_size must be >= 2, got {self.codebook_size}")
         if not 0 <= self.max_prompt_frac < 1: raise ValueError(f"max_prompt_frac must be in [0, 1), got {self.max_prompt_frac}")
+        if self.align_weight < 0: raise ValueError(f"align_weight must be >= 0, got {self.align_weight}")
     def ar_transformer(self) -> TransformerConfig:
         return TransformerConfig(dim=self.dim, depth=self.depth, heads=self.heads, ff_mult=self.ff_mult, dropout=self.dropout, causal=True)
     def nar_transformer(self) -> TransformerConfig:
@@ -74,35 +76,50 @@ def _pack(first: torch.Tensor, first_len: torch.Tensor, second: torch.Tensor, se
 class ARModel(nn.Module):
     """VALL-E's autoregressive model: one causal Transformer over [phonemes ; BOS ; level-1 codes], predicting each
     next code and the end token (EOS). Phonemes and codes have their own embedding tables; the code table and the
-    head cover the `TokenVocab` (K codes, pad, BOS, EOS, mask)."""
-    def __init__(self, vocab: PhonemeVocab, tokens: TokenVocab, config: TransformerConfig):
+    head cover the `TokenVocab` (K codes, pad, BOS, EOS, mask). `align`: a pointer head (see the prose) as well."""
+    def __init__(self, vocab: PhonemeVocab, tokens: TokenVocab, config: TransformerConfig, align: bool = False):
         super().__init__()
         self.tokens = tokens
         self.phonemes = PhonemeEmbedding(vocab, config.dim)
         self.lm = CausalLM(len(tokens), config)
+        self.pointer = nn.ModuleDict(dict(query=nn.Linear(config.dim, 64), key=nn.Linear(config.dim, 64))) if align else None
 
-    def logits(self, phonemes, phoneme_mask, codes, code_mask) -> tuple[torch.Tensor, torch.Tensor]:
-        """Logits (B, T+1, V) after BOS and after each level-1 code of codes (B, T) (padded, `code_mask` (B, T)), given
-        phonemes (B, L) with `phoneme_mask`; and the (B, T+1) mask of the real ones."""
+    def states(self, phonemes, phoneme_mask, codes, code_mask) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+        """The Transformer's output (B, S, dim) over the packed rows; its (B, T+1, dim) part at BOS and at each level-1
+        code of codes (B, T) (padded, `code_mask` (B, T)), given phonemes (B, L) with `phoneme_mask`; and the (B, T+1) mask
+        of the real ones."""
         B, L = phonemes.shape
         Lb, Tb = phoneme_mask.sum(1), code_mask.sum(1)
         seq = torch.cat([codes.new_full((B, 1), self.tokens.bos), codes.masked_fill(~code_mask, self.tokens.pad)], 1)
         x, mask = _pack(self.phonemes(phonemes), Lb, self.lm.embed(seq), Tb + 1)
-        h = self.lm.head(self.lm.transformer(x, mask=mask))
+        h = self.lm.transformer(x, mask=mask)
         idx = (Lb[:, None] + torch.arange(seq.shape[1], device=h.device)[None]).clamp(max=h.shape[1] - 1)
-        out = h.gather(1, idx[..., None].expand(-1, -1, h.shape[-1]))
-        return out, torch.arange(seq.shape[1], device=h.device)[None] <= Tb[:, None]
+        return h, h.gather(1, idx[..., None].expand(-1, -1, h.shape[-1])), torch.arange(seq.shape[1], device=h.device)[None] <= Tb[:, None]
 
-    def loss(self, phonemes, phoneme_mask, codes, code_mask, prompt_frames) -> torch.Tensor:
+    def logits(self, phonemes, phoneme_mask, codes, code_mask) -> tuple[torch.Tensor, torch.Tensor]:
+        "Logits (B, T+1, V) after BOS and after each level-1 code, and the (B, T+1) mask of the real ones (see `states`)."
+        _, h, real = self.states(phonemes, phoneme_mask, codes, code_mask)
+        return self.lm.head(h), real
+
+    def loss(self, phonemes, phoneme_mask, codes, code_mask, prompt_frames, durations=None) -> tuple[torch.Tensor, torch.Tensor | None]:
         """Cross-entropy of the target's codes and its end token, per token over the batch: the positions of the phonemes,
-        of the first `prompt_frames` (B,) codes (the acoustic prompt) and of padding are not predicted."""
-        logits, real = self.logits(phonemes, phoneme_mask, codes, code_mask)
+        of the first `prompt_frames` (B,) codes (the acoustic prompt) and of padding are not predicted. With the pointer
+        head and the phonemes' `durations` (B, L), also the pointer's cross-entropy over the same code positions (else None)."""
+        h, hc, real = self.states(phonemes, phoneme_mask, codes, code_mask)
+        logits = self.lm.head(hc)
         T = codes.shape[1]
         target = torch.cat([codes, codes.new_full((codes.shape[0], 1), self.tokens.pad)], 1)
         target = target.scatter(1, code_mask.sum(1, keepdim=True), self.tokens.eos)     # EOS right after each row's last code
         j = torch.arange(T + 1, device=codes.device)[None]
         keep = real & (j >= prompt_frames[:, None])
-        return F.cross_entropy(logits[keep], target[keep])
+        ce = F.cross_entropy(logits[keep], target[keep])
+        if self.pointer is None or durations is None: return ce, None
+        L = phonemes.shape[1]
+        scores = self.pointer["query"](hc[:, :T]) @ self.pointer["key"](h[:, :L]).transpose(1, 2) / 8.0    # (B, T, L)
+        scores = scores.float().masked_fill(~phoneme_mask[:, None], float("-inf"))
+        said = (j[:, :T, None] >= durations.cumsum(1)[:, None]).sum(-1)                # the phoneme frame j says
+        keep = keep[:, :T] & code_mask
+        return ce, F.cross_entropy(scores[keep], said[keep])
 
     def prefix(self, phonemes: torch.Tensor) -> torch.Tensor:
         "The embedded phonemes (1, L, dim) that a decoder is fed before BOS."
@@ -222,7 +239,7 @@ class Valle(System):
         super().__init__(config, vocab)
         c = config
         self.tokens = TokenVocab(c.codebook_size)
-        self.ar = ARModel(self.vocab, self.tokens, c.ar_transformer())
+        self.ar = ARModel(self.vocab, self.tokens, c.ar_transformer(), align=c.align_weight > 0)
         self.nar = NARModel(self.vocab, c.n_q, c.codebook_size, c.nar_transformer())
         self.code_key = "codes"
         if c.codec:
@@ -264,18 +281,21 @@ class Valle(System):
 
     def loss(self, batch: dict, prompt_frames: torch.Tensor | None = None, level: torch.Tensor | None = None,
              generator: torch.Generator | None = None) -> tuple[torch.Tensor, dict]:
-        """AR loss on level 1 plus NAR loss on a random level in 2..Q per row, both on the frames after a random
-        prompt (`prompt_frames` (B,) and 0-based `level` (B,) are drawn unless given)."""
+        """AR loss on level 1 plus NAR loss on a random level in 2..Q per row (plus the weighted pointer loss when
+        `align_weight` > 0), all on the frames after a random prompt (`prompt_frames` (B,) and 0-based `level` (B,) are
+        drawn unless given)."""
         mask, ph, ph_mask = batch["frame_mask"], batch["phonemes"], batch["phoneme_mask"]
         codes = self.check_codes(batch[self.code_key], mask)
         B, dev = codes.shape[0], codes.device
         if prompt_frames is None: prompt_frames = self.prompt_frames(batch["durations"], ph_mask, generator)
         if level is None: level = torch.randint(1, self.config.n_q, (B,), generator=generator)
         prompt_frames, level = prompt_frames.to(dev), level.to(dev)
-        ar = self.ar.loss(ph, ph_mask, codes[:, 0], mask, prompt_frames)
+        ar, pointer = self.ar.loss(ph, ph_mask, codes[:, 0], mask, prompt_frames, batch["durations"])
         nar, acc = self.nar.loss(ph, ph_mask, codes, mask, prompt_frames, level)
         total = ar + self.config.nar_weight * nar
-        return total, {"loss": total.item(), "ar": ar.item(), "nar": nar.item(), "nar_acc": acc.item()}
+        logs = {"ar": ar.item(), "nar": nar.item(), "nar_acc": acc.item()}
+        if pointer is not None: total, logs["pointer"] = total + self.config.align_weight * pointer, pointer.item()
+        return total, {"loss": total.item()} | logs
 
     @torch.no_grad()
     def nar_accuracy(self, batch: dict) -> torch.Tensor:
@@ -387,17 +407,17 @@ def generate(self: Valle, texts: list[str], prompts: list, options: ValleSamplin
         speaker = options.speaker or (p.speaker if p is not None else None)
         prompt = self.prompt_of(p, options.prompt_seconds, speaker) if p is not None else (None, None)
         out = self.generate_codes(self.encode_text(text, speaker), *prompt, options=options)
-        if not out.stopped: warnings.warn(f"VALL-E did not stop within {out.codes.shape[1]} frames for {text!r}: cut at the guard")
+        if not out.stopped: self.cut_at_guard(f"VALL-E did not stop within {out.codes.shape[1]} frames for {text!r}: cut at the guard")
         wavs.append(self.decode(out.codes) if out.codes.shape[1] else torch.zeros(320))
     return wavs
 
 # %% ../nbs/41_valle.ipynb #de2bdb91
 def _valle_presets() -> dict:
-    tiny = ValleConfig(dim=128, depth=4, heads=4, nar_dim=128, nar_depth=4, nar_heads=4)
-    small = ValleConfig(dim=256, depth=6, heads=4, nar_dim=256, nar_depth=6, nar_heads=4, codec_steps=1500)
-    base = ValleConfig(dim=1024, depth=12, heads=16, nar_dim=1024, nar_depth=12, nar_heads=16, dropout=0.1, codec_steps=1500)
+    tiny = ValleConfig(dim=128, depth=4, heads=4, nar_dim=128, nar_depth=4, nar_heads=4, align_weight=0.5)
+    small = ValleConfig(dim=256, depth=6, heads=4, nar_dim=256, nar_depth=6, nar_heads=4, codec_steps=1500, dropout=0.1, align_weight=0.5)
+    base = ValleConfig(dim=1024, depth=12, heads=16, nar_dim=1024, nar_depth=12, nar_heads=16, dropout=0.1, codec_steps=1500, align_weight=0.5)
     return {"tiny": (tiny, TrainConfig(lr=2e-3, warmup_steps=10, max_steps=80, save_every=None, progress=False)),
-            "small": (small, TrainConfig(lr=1e-3, warmup_steps=100, max_steps=1000, save_every=250)),
+            "small": (small, TrainConfig(lr=1e-3, warmup_steps=100, max_steps=2500, save_every=250, mixed_precision="bf16")),
             "base": (base, TrainConfig(lr=3e-4, warmup_steps=2000, max_steps=200_000, mixed_precision="bf16", save_every=2000))}
 
 _entry = register("valle", Valle, _valle_presets(), "AR + NAR codec language model over RVQ codes (Wang et al. 2023)")
