@@ -6,6 +6,7 @@
 from __future__ import annotations
 import math
 from dataclasses import dataclass
+from typing import Callable
 
 import torch
 import torch.nn as nn
@@ -114,17 +115,26 @@ class FeedForward(nn.Module):
 
 # %% ../nbs/06_layers.ipynb #dfa9d48a
 class KVCache:
-    """Keys and values of the positions already decoded, for every self-attention layer, plus their padding mask.
+    """Keys and values of the positions already decoded, for every self-attention layer, plus their padding mask;
+    and the cross-attention keys/values of every layer, computed once per source.
 
-    `Transformer.forward(x, cache=cache)` appends the new positions; `length` counts the positions cached.
-    `reorder(index)` selects batch rows (beam search); `crop(n)` forgets all positions after the first n
-    (speculative decoding). Keys are stored after rotary rotation. Concatenation makes T steps O(T^2) in
-    copies, which is fine at the lengths used here."""
+    `Transformer.forward(x, cache=cache)` appends the new positions; `length` counts the positions decoded (the
+    index of the next one: its rotary offset), `size` the positions stored. `reorder(index)` selects batch rows
+    (beam search), cross keys/values included; `crop(n)` forgets all positions after the first n (speculative
+    decoding) and keeps the cross keys/values; `keep(positions)` keeps only some stored positions (a rolling
+    window). Keys are stored after rotary rotation. Concatenation makes T steps O(T^2) in copies, which is fine at
+    the lengths used here."""
     def __init__(self):
         self.keys: dict[int, torch.Tensor] = {}
         self.values: dict[int, torch.Tensor] = {}
-        self.mask: torch.Tensor | None = None   # (B, length) bool, True = real token
+        self.cross: dict[int, tuple[torch.Tensor, torch.Tensor]] = {}   # layer -> context keys, values (B, kv_heads, S, d)
+        self.mask: torch.Tensor | None = None   # (B, size) bool, True = real token
         self.length = 0
+
+    @property
+    def size(self) -> int:
+        "Positions stored: `length`, or fewer once `keep` has dropped some."
+        return next(iter(self.keys.values())).shape[2] if self.keys else self.length
 
     def update(self, layer: int, k: torch.Tensor, v: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
         "Append new (B, kv_heads, T, d) keys/values of `layer`; return all of them."
@@ -133,18 +143,43 @@ class KVCache:
         self.keys[layer], self.values[layer] = k, v
         return k, v
 
+    def cross_kv(self, layer: int, project: Callable[[], tuple[torch.Tensor, torch.Tensor]]) -> tuple[torch.Tensor, torch.Tensor]:
+        "The cross-attention keys/values of `layer`: `project()` at the first call, the stored ones after."
+        if layer not in self.cross: self.cross[layer] = project()
+        return self.cross[layer]
+
     def reorder(self, index: torch.Tensor) -> "KVCache":
         for d in (self.keys, self.values):
             for layer in d: d[layer] = d[layer].index_select(0, index)
+        self.cross = {layer: (k.index_select(0, index), v.index_select(0, index)) for layer, (k, v) in self.cross.items()}
         if self.mask is not None: self.mask = self.mask.index_select(0, index)
         return self
 
     def crop(self, length: int) -> "KVCache":
+        if self.size != self.length: raise ValueError("cannot crop a cache after `keep` dropped positions")
         if not 0 <= length <= self.length: raise ValueError(f"cannot crop a cache of {self.length} positions to {length}")
         for d in (self.keys, self.values):
             for layer in d: d[layer] = d[layer][:, :, :length]
         if self.mask is not None: self.mask = self.mask[:, :length]
         self.length = length
+        return self
+
+    def keep(self, positions) -> "KVCache":
+        """Keep only the stored positions at these increasing indices (1-D, into the `size` stored ones). `length`
+        does not change, so later positions keep their absolute rotary offsets; the mask records what is kept."""
+        positions = torch.as_tensor(positions)
+        if positions.ndim != 1 or positions.dtype not in (torch.int32, torch.int64):
+            raise TypeError(f"positions must be a 1-D integer tensor, got {positions.dtype} {tuple(positions.shape)}")
+        n = self.size
+        if len(positions) and (int(positions.min()) < 0 or int(positions.max()) >= n or bool((positions.diff() <= 0).any())):
+            raise ValueError(f"positions must be increasing indices into the {n} stored positions")
+        if not self.keys: return self
+        first = next(iter(self.keys.values()))
+        positions = positions.to(first.device)
+        for d in (self.keys, self.values):
+            for layer in d: d[layer] = d[layer].index_select(2, positions)
+        mask = self.mask if self.mask is not None else torch.ones(first.shape[0], n, dtype=torch.bool, device=first.device)
+        self.mask = mask.index_select(1, positions)
         return self
 
 def _check_mask(mask, B, T, name="mask"):
@@ -179,45 +214,46 @@ class Attention(nn.Module):
         self.to_v = nn.Linear(context_dim or dim, kv_heads * dim_head, bias=False)
         self.to_out = nn.Linear(heads * dim_head, dim, bias=False)
 
+    def _kv(self, kv_in):
+        k = rearrange(self.to_k(kv_in), "b t (h d) -> b h t d", h=self.kv_heads)
+        return k, rearrange(self.to_v(kv_in), "b t (h d) -> b h t d", h=self.kv_heads)
+
     def forward(self, x: torch.Tensor, mask: torch.Tensor | None = None, context: torch.Tensor | None = None,
                 rotary: tuple[torch.Tensor, torch.Tensor] | None = None, cache: KVCache | None = None,
                 layer: int = 0) -> torch.Tensor:
         """x (B, T, dim) -> (B, T, dim). `mask` (B, T_k) bool, True = real: the padding mask of the keys, i.e. of `x`
         (self-attention, including cached positions when `cache` is given) or of `context` (cross-attention).
-        `rotary` = (cos, sin) for the positions of `x` (self-attention only)."""
+        `rotary` = (cos, sin) for the positions of `x` (self-attention only). With a `cache`, self-attention appends
+        the new keys/values to it, and cross-attention projects the context once and reads it back after."""
         if x.ndim != 3 or x.shape[-1] != self.dim: raise ValueError(f"x must have shape (B, T, {self.dim}), got {tuple(x.shape)}")
         B, Tq = x.shape[:2]
         if self.context_dim is not None:
             if context is None: raise ValueError("cross-attention needs a `context`")
             if context.ndim != 3 or context.shape[0] != B or context.shape[-1] != self.context_dim:
                 raise ValueError(f"context must have shape ({B}, S, {self.context_dim}), got {tuple(context.shape)}")
-            if cache is not None: raise ValueError("the KV cache is for self-attention only")
-            kv_in = context
+            if rotary is not None: raise ValueError("rotary positions apply to self-attention only")
+            k, v = self._kv(context) if cache is None else cache.cross_kv(layer, lambda: self._kv(context))
+            if k.shape[0] != B or k.shape[2] != context.shape[1]:
+                raise ValueError(f"the cache holds cross-attention keys/values of another source: {k.shape[0]} x {k.shape[2]} "
+                                 f"positions, the context is {B} x {context.shape[1]}")
         else:
             if context is not None: raise ValueError("this is a self-attention layer: it takes no `context`")
-            kv_in = x
+            k, v = self._kv(x)
         q = rearrange(self.to_q(x), "b t (h d) -> b h t d", h=self.heads)
-        k = rearrange(self.to_k(kv_in), "b t (h d) -> b h t d", h=self.kv_heads)
-        v = rearrange(self.to_v(kv_in), "b t (h d) -> b h t d", h=self.kv_heads)
-        if rotary is not None:
-            if self.context_dim is not None: raise ValueError("rotary positions apply to self-attention only")
-            q, k = apply_rotary(q, *rotary), apply_rotary(k, *rotary)
-        if cache is not None: k, v = cache.update(layer, k, v)
+        if rotary is not None: q, k = apply_rotary(q, *rotary), apply_rotary(k, *rotary)
+        if cache is not None and self.context_dim is None: k, v = cache.update(layer, k, v)
         Tk = k.shape[2]
         _check_mask(mask, B, Tk, "key mask")
-        if self.kv_heads != self.heads:
-            k = k.repeat_interleave(self.heads // self.kv_heads, dim=1)
-            v = v.repeat_interleave(self.heads // self.kv_heads, dim=1)
-        dropout_p = self.dropout if self.training else 0.0
+        sdpa = dict(dropout_p=self.dropout if self.training else 0.0, enable_gqa=self.kv_heads != self.heads)
         if mask is None and self.causal and Tq == Tk:
-            out = F.scaled_dot_product_attention(q, k, v, dropout_p=dropout_p, is_causal=True)
+            out = F.scaled_dot_product_attention(q, k, v, is_causal=True, **sdpa)
         else:
             attn_mask = attention_mask(mask, Tq, Tk, self.causal, x.device)
             if attn_mask is None:
-                out = F.scaled_dot_product_attention(q, k, v, dropout_p=dropout_p)
+                out = F.scaled_dot_product_attention(q, k, v, **sdpa)
             else:
                 sees_something = attn_mask.any(-1, keepdim=True)             # (B|1, 1, Tq, 1)
-                out = F.scaled_dot_product_attention(q, k, v, attn_mask=attn_mask | ~sees_something, dropout_p=dropout_p)
+                out = F.scaled_dot_product_attention(q, k, v, attn_mask=attn_mask | ~sees_something, **sdpa)
                 out = out * sees_something
         return self.to_out(rearrange(out, "b h t d -> b t (h d)"))
 
@@ -265,7 +301,8 @@ class TransformerBlock(nn.Module):
     def forward(self, x, key_mask=None, rotary=None, cond=None, context=None, context_mask=None, cache=None, layer=0):
         x = x + self.drop(self.attn(_norm(self.attn_norm, x, cond), key_mask, rotary=rotary, cache=cache, layer=layer))
         if hasattr(self, "cross_attn"):
-            x = x + self.drop(self.cross_attn(_norm(self.cross_norm, x, cond), context_mask, context=context))
+            x = x + self.drop(self.cross_attn(_norm(self.cross_norm, x, cond), context_mask, context=context,
+                                                 cache=cache, layer=layer))
         return x + self.drop(self.ff(_norm(self.ff_norm, x, cond)))
 
 class Transformer(nn.Module):
@@ -284,7 +321,21 @@ class Transformer(nn.Module):
         """x (B, T, dim) -> (B, T, dim), zero at padded positions. `mask` (B, T) bool, True = real token.
         `cond` (B, cond_dim) or (B, T, cond_dim); `context` (B, S, context_dim) with `context_mask` (B, S).
         With a `cache` (causal only), x holds the new positions; they attend to the cached ones, and are appended."""
+        x = self.forward_blocks(x, 0, None, mask, cond, context, context_mask, cache)
+        x = _norm(self.final_norm, x, cond)
+        return x if mask is None else x * mask[..., None]
+
+    def forward_blocks(self, x: torch.Tensor, start: int = 0, stop: int | None = None, mask: torch.Tensor | None = None,
+                       cond: torch.Tensor | None = None, context: torch.Tensor | None = None,
+                       context_mask: torch.Tensor | None = None, cache: KVCache | None = None) -> torch.Tensor:
+        """Blocks `start` .. `stop - 1` (`stop=None`: to the last) on x (B, T, dim), without the final norm and without
+        zeroing padded positions: a partial forward (an early exit, or the rest of the stack from there). Arguments
+        as `forward`. A `cache` advances by T, so a stack decoded in two ranges needs a cache for each range."""
         c = self.config
+        stop = c.depth if stop is None else stop
+        if not 0 <= start < stop <= c.depth: raise ValueError(f"need 0 <= start < stop <= depth = {c.depth}, got start={start}, stop={stop}")
+        if c.skip_connections and (start, stop) != (0, c.depth):
+            raise ValueError("with skip connections only the whole stack can run: its blocks feed each other across the middle")
         if x.ndim != 3 or x.shape[-1] != c.dim: raise ValueError(f"x must have shape (B, T, {c.dim}), got {tuple(x.shape)}")
         B, T, _ = x.shape
         _check_mask(mask, B, T)
@@ -298,18 +349,17 @@ class Transformer(nn.Module):
             if not c.causal: raise ValueError("a KV cache needs a causal Transformer")
             offset = cache.length
             if cache.mask is not None or mask is not None:
-                past = cache.mask if cache.mask is not None else torch.ones(B, offset, dtype=torch.bool, device=x.device)
+                past = cache.mask if cache.mask is not None else torch.ones(B, cache.size, dtype=torch.bool, device=x.device)
                 key_mask = torch.cat([past, mask if mask is not None else torch.ones(B, T, dtype=torch.bool, device=x.device)], 1)
         rotary = self.rotary(T, offset)
         skips = []
-        for i, block in enumerate(self.blocks):
+        for i in range(start, stop):
             if self.skip_proj is not None:
                 if i < c.depth // 2: skips.append(x)
                 else: x = self.skip_proj[i - c.depth // 2](torch.cat([x, skips.pop()], dim=-1))
-            x = block(x, key_mask, rotary, cond, context, context_mask, cache, layer=i)
+            x = self.blocks[i](x, key_mask, rotary, cond, context, context_mask, cache, layer=i)
         if cache is not None: cache.length, cache.mask = offset + T, key_mask
-        x = _norm(self.final_norm, x, cond)
-        return x if mask is None else x * mask[..., None]
+        return x
 
 # %% ../nbs/06_layers.ipynb #c45af3a5
 class ConvModule(nn.Module):

@@ -332,15 +332,10 @@ class TransformerDecoder(Decoder):
         if self.max_context is not None: self._roll()
         return self.head(h[:, -T:])
     def _roll(self):
-        c, n = self.cache, next(iter(self.cache.keys.values())).shape[2]
+        n = self.cache.size
         if n <= self.max_context: return
-        keep = torch.cat([torch.arange(self.keep_first), torch.arange(n - (self.max_context - self.keep_first), n)])
-        keep = keep.to(c.keys[0].device)
-        for d in (c.keys, c.values):
-            for layer in d: d[layer] = d[layer].index_select(2, keep)
-        # `length` stays the absolute position (rotary offsets); the mask says which positions are kept
-        B = c.keys[0].shape[0]
-        c.mask = (c.mask if c.mask is not None else torch.ones(B, n, dtype=torch.bool, device=keep.device)).index_select(1, keep)
+        # `length` stays the absolute position (rotary offsets); the cache's mask says which positions are kept
+        self.cache.keep(torch.cat([torch.arange(self.keep_first), torch.arange(n - (self.max_context - self.keep_first), n)]))
     def crop(self, length):
         if self.max_context is not None: raise ValueError("crop is not available with a rolling window")
         self.cache.crop(length)
@@ -362,11 +357,6 @@ class GuidedDecoder(Decoder):
     def reorder(self, index): self.cond.reorder(index); self.uncond.reorder(index)
 
 # %% ../nbs/40_sampling.ipynb #159fbc42
-def _run_blocks(transformer, x, layers, offset=0, cache=None, context=None, context_mask=None):
-    rotary = transformer.rotary(x.shape[1], offset)
-    for i in layers: x = transformer.blocks[i](x, None, rotary, None, context, context_mask, cache, layer=i)
-    return x
-
 class CausalLM(nn.Module):
     """A token language model: embedding, causal Transformer, linear head; optionally an early-exit head after
     block `exit_layer` (RMSNorm + linear) that drafts tokens for speculative decoding. `loss` trains both heads."""
@@ -391,9 +381,9 @@ class CausalLM(nn.Module):
         "Next-token cross-entropy on (B, T) tokens: the full model's, plus the early-exit head's if there is one."
         if self.draft_head is None: return F.cross_entropy(self(tokens[:, :-1]).flatten(0, 1), tokens[:, 1:].flatten())
         t, e = self.transformer, self.exit_layer
-        h = _run_blocks(t, self.embed(tokens[:, :-1]), range(e))
+        h = t.forward_blocks(self.embed(tokens[:, :-1]), 0, e)
         draft = self.draft_head(h)
-        full = self.head(t.final_norm(_run_blocks(t, h, range(e, t.config.depth))))
+        full = self.head(t.final_norm(t.forward_blocks(h, e)))
         target = tokens[:, 1:].flatten()
         return F.cross_entropy(full.flatten(0, 1), target) + F.cross_entropy(draft.flatten(0, 1), target)
 
@@ -425,15 +415,14 @@ class EarlyExitDecoder(Decoder):
     def draft(self, tokens: torch.Tensor) -> torch.Tensor:
         "Feed tokens (B, T) through the lower blocks only; the draft logits (B, T, V)."
         _check_tokens(tokens)
-        h = _run_blocks(self.transformer, self.embed(tokens), range(self.exit_layer), self.low.length, self.low, self.context, self.context_mask)
-        self.low.length += tokens.shape[1]
+        h = self.transformer.forward_blocks(self.embed(tokens), 0, self.exit_layer, context=self.context,
+                                            context_mask=self.context_mask, cache=self.low)
         self.pending = h if self.pending is None else torch.cat([self.pending, h], 1)
         return self.draft_head(h)
     def verify(self) -> torch.Tensor:
         "Run the upper blocks on every drafted position not yet verified; the full model's logits (B, n, V)."
         t, h = self.transformer, self.pending
-        h = _run_blocks(t, h, range(self.exit_layer, t.config.depth), self.high.length, self.high, self.context, self.context_mask)
-        self.high.length += h.shape[1]
+        h = t.forward_blocks(h, self.exit_layer, None, context=self.context, context_mask=self.context_mask, cache=self.high)
         self.pending = None
         return self.head(t.final_norm(h))
     def step(self, tokens, mask=None):

@@ -134,16 +134,14 @@ class TextToSemantic(nn.Module):
         return self.head(self.decoder(self.embed_target(inputs), mask=input_mask, context=memory, context_mask=mask))
 
     def draft_and_full(self, source, source_mask, inputs, input_mask=None) -> tuple[torch.Tensor, torch.Tensor]:
-        """(draft logits of the early-exit head, full logits), each (B, T, V), from one pass: the decoder's blocks run
-        one by one (what `Transformer.forward` does for a plain stack), the draft head reads block `exit_layer`'s output."""
+        """(draft logits of the early-exit head, full logits), each (B, T, V), from one pass: the decoder's blocks up to
+        `exit_layer` feed the draft head, the rest of the stack continues from there (`Transformer.forward_blocks`)."""
         if self.draft_head is None: raise ValueError("this model has no early-exit head: set config.exit_layer")
         memory, mask = self.encode(source, source_mask)
-        d, x = self.decoder, self.embed_target(inputs)
-        rotary, draft = d.rotary(x.shape[1]), None
-        for i, block in enumerate(d.blocks):
-            x = block(x, input_mask, rotary, None, memory, mask, None, layer=i)
-            if i + 1 == self.config.exit_layer: draft = self.draft_head(x)
-        x = d.final_norm(x)
+        d, e, kw = self.decoder, self.config.exit_layer, dict(context=memory, context_mask=mask)
+        x = d.forward_blocks(self.embed_target(inputs), 0, e, input_mask, **kw)
+        draft = self.draft_head(x)
+        x = d.final_norm(d.forward_blocks(x, e, None, input_mask, **kw))
         return draft, self.head(x if input_mask is None else x * input_mask[..., None])
 
     def teacher_forcing(self, target: torch.Tensor, target_mask: torch.Tensor | None = None):
