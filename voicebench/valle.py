@@ -115,7 +115,8 @@ class ARModel(nn.Module):
         ce = F.cross_entropy(logits[keep], target[keep])
         if self.pointer is None or durations is None: return ce, None
         L = phonemes.shape[1]
-        scores = self.pointer["query"](hc[:, :T]) @ self.pointer["key"](h[:, :L]).transpose(1, 2) / 8.0    # (B, T, L)
+        query, key = self.pointer["query"](hc[:, :T]), self.pointer["key"](h[:, :L])
+        scores = query @ key.transpose(1, 2) / math.sqrt(query.shape[-1])                   # (B, T, L)
         scores = scores.float().masked_fill(~phoneme_mask[:, None], float("-inf"))
         said = (j[:, :T, None] >= durations.cumsum(1)[:, None]).sum(-1)                # the phoneme frame j says
         keep = keep[:, :T] & code_mask
