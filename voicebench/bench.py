@@ -98,17 +98,19 @@ def prompt_for(row: dict, root: Path) -> Prompt:
     return Prompt.from_row(row, root)
 
 def train_system(name: str, preset: str, manifest: Path, out: Path, steps: int | None = None,
-                 progress: bool | None = None) -> tuple[System, dict]:
-    """Train registered system `name` for `preset` (its steps, or `steps`) on the corpus's train split, checkpointing in
-    `out/runs/name` and resuming from there; save it with `save_pretrained` under `out/models/name`."""
+                 progress: bool | None = None, changes: dict | None = None) -> tuple[System, dict]:
+    """Train registered system `name` for `preset` (its steps, or `steps`; its config with the fields in `changes`
+    replaced) on the corpus's train split, checkpointing in `out/runs/name` and resuming from there; save it with
+    `save_pretrained` under `out/models/name`."""
     entry = get(name)
     cfg, tcfg = entry.presets[preset]
+    if changes: cfg = dataclasses.replace(cfg, **changes)
     if steps: tcfg = dataclasses.replace(tcfg, max_steps=steps, warmup_steps=min(tcfg.warmup_steps, steps // 10))
     if progress is not None: tcfg = dataclasses.replace(tcfg, progress=progress)
     cfg = entry.cls.prepare(cfg, Path(manifest))        # a codec or tokenizer it stands on, fetched (or trained) first
     torch.manual_seed(tcfg.seed)                        # the same initial weights whatever ran before in this process
     model = entry.cls(cfg)
-    data = SpeechDataset(manifest, "train", model.vocab, features=model.frame_features())
+    data = model.training_data(SpeechDataset(manifest, "train", model.vocab, features=model.frame_features()))
     t0 = time.perf_counter()
     trainer = Trainer(model, speech_loader(data, MAX_FRAMES, seed=tcfg.seed), tcfg, out / "runs" / name)
     trainer.fit(resume=True)
@@ -117,13 +119,21 @@ def train_system(name: str, preset: str, manifest: Path, out: Path, steps: int |
     model.save_pretrained(out / "models" / name)
     return model.eval(), info
 
-def pretrained_system(name: str, preset: str, manifest, vocoder=None) -> System:
-    "System `name` trained for `preset` on `manifest` once, into the cache (`voicebench.io.train_once`), then loaded."
+def pretrained_system(name: str, preset: str, manifest, vocoder=None, changes: dict | None = None) -> System:
+    """System `name` trained for `preset` (its config with the fields in `changes` replaced) on `manifest` once, into the
+    cache (`voicebench.io.train_once`), then loaded; `.train_info` says what training it took (params, seconds, steps)."""
     cfg, tcfg = get(name).presets[preset]
+    if changes: cfg = dataclasses.replace(cfg, **changes)
     manifest = Path(manifest)
     key = [str(manifest.resolve()), name, preset, config_to_dict(cfg), config_to_dict(tcfg), SYSTEMS_VERSION]
-    train = lambda out: train_system(name, preset, manifest, out)[0]
-    load = lambda out: System.from_pretrained(out / "models" / name)
+    def train(out):
+        model, info = train_system(name, preset, manifest, out, changes=changes)
+        atomic_write(out / "train_info.json", lambda tmp: Path(tmp).write_text(json.dumps(info)))
+        return load(out)
+    def load(out):
+        model = System.from_pretrained(out / "models" / name)
+        model.train_info = json.loads((out / "train_info.json").read_text()) if (out / "train_info.json").is_file() else None
+        return model
     return train_once(cache_root("systems"), f"{name}-{preset}-{manifest.parent.name}", key, train, load).eval().set_vocoder(vocoder)
 
 def synthesize_items(model: System, items: list[dict], root: Path, **sampling) -> tuple[list[torch.Tensor], float, int | float | None, float]:

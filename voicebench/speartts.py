@@ -23,8 +23,8 @@ from .sampling import (BanTokens, Decoded, EarlyExitDecoder, LogitsProcessor, Mi
 
 # %% auto #0
 __all__ = ['KINDS', 'T2SConfig', 'vocab_of', 'real_ids', 'TextToSemantic', 'freeze', 'unfreeze', 'init_from', 'deletion_count',
-           'delete_tokens', 'pretraining_batch', 'decoder_for', 'banned_ids', 'translate', 'write_pseudo_pairs',
-           'pair_of', 'collate_pairs', 'PairDataset']
+           'delete_tokens', 'pretraining_batch', 'decoder_for', 'predict_runs', 'banned_ids', 'translate',
+           'write_pseudo_pairs', 'pair_of', 'collate_pairs', 'PairDataset']
 
 # %% ../nbs/42_speartts.ipynb #d3471023
 KINDS = ("phonemes", "units")
@@ -46,6 +46,8 @@ class T2SConfig:
     embed_dropout: float = 0.1        # on the token embeddings of both sides
     max_length_ratio: float = 6.0     # decoding guard: at most ceil(ratio * source length) + 8 tokens per row
     exit_layer: int | None = None     # decoder block after which an early-exit head drafts tokens (self-speculative decoding); None: no draft head
+    max_run: int = 0                  # deduplicated units: a head also predicts each unit's run length, 1..max_run frames; 0: no head
+    run_weight: float = 1.0           # weight of that head's cross-entropy in the loss
     frozen: tuple[str, ...] = ()      # parts kept fixed in training, see `TextToSemantic.freeze`
 
     def __post_init__(self):
@@ -55,6 +57,7 @@ class T2SConfig:
             raise ValueError("n_units, dim, heads, encoder_depth and decoder_depth must be >= 1")
         if not 0 <= self.dropout < 1 or not 0 <= self.embed_dropout < 1: raise ValueError("dropout rates must be in [0, 1)")
         if self.max_length_ratio <= 0: raise ValueError(f"max_length_ratio must be > 0, got {self.max_length_ratio}")
+        if self.max_run and (self.target != "units" or self.max_run < 1): raise ValueError(f"max_run needs target='units' and must be >= 1, got {self.max_run}")
         if self.exit_layer is not None and not 1 <= self.exit_layer < self.decoder_depth:
             raise ValueError(f"exit_layer must be in [1, decoder_depth) = [1, {self.decoder_depth}), got {self.exit_layer}")
         self.frozen = tuple(self.frozen)
@@ -115,6 +118,7 @@ class TextToSemantic(nn.Module):
         self.decoder = Transformer(c.decoder_config())
         self.head = nn.Linear(c.dim, len(self.target_vocab), bias=False)
         self.draft_head = nn.Sequential(RMSNorm(c.dim), nn.Linear(c.dim, len(self.target_vocab), bias=False)) if c.exit_layer else None
+        self.run_head = nn.Linear(c.dim, c.max_run) if c.max_run else None
         self.embed_drop = nn.Dropout(c.embed_dropout)
         for part in c.frozen: self._set_trainable(part, False)
 
@@ -128,21 +132,25 @@ class TextToSemantic(nn.Module):
     def embed_target(self, tokens: torch.Tensor) -> torch.Tensor:
         return self.embed_drop(self.target_embed(tokens))
 
+    def hidden(self, source, source_mask, inputs, input_mask=None) -> torch.Tensor:
+        "The decoder's output (B, T, dim) at each input (B, T) (BOS first), without a cache."
+        memory, mask = self.encode(source, source_mask)
+        return self.decoder(self.embed_target(inputs), mask=input_mask, context=memory, context_mask=mask)
+
     def forward(self, source, source_mask, inputs, input_mask=None) -> torch.Tensor:
         "Logits (B, T, V) of the token after each decoder input (B, T) (BOS first), without a cache."
-        memory, mask = self.encode(source, source_mask)
-        return self.head(self.decoder(self.embed_target(inputs), mask=input_mask, context=memory, context_mask=mask))
+        return self.head(self.hidden(source, source_mask, inputs, input_mask))
 
-    def draft_and_full(self, source, source_mask, inputs, input_mask=None) -> tuple[torch.Tensor, torch.Tensor]:
-        """(draft logits of the early-exit head, full logits), each (B, T, V), from one pass: the decoder's blocks up to
-        `exit_layer` feed the draft head, the rest of the stack continues from there (`Transformer.forward_blocks`)."""
+    def draft_and_hidden(self, source, source_mask, inputs, input_mask=None) -> tuple[torch.Tensor, torch.Tensor]:
+        """(draft logits of the early-exit head (B, T, V), the decoder's output (B, T, dim)) from one pass: the blocks up
+        to `exit_layer` feed the draft head, the rest of the stack continues from there (`Transformer.forward_blocks`)."""
         if self.draft_head is None: raise ValueError("this model has no early-exit head: set config.exit_layer")
         memory, mask = self.encode(source, source_mask)
         d, e, kw = self.decoder, self.config.exit_layer, dict(context=memory, context_mask=mask)
         x = d.forward_blocks(self.embed_target(inputs), 0, e, input_mask, **kw)
         draft = self.draft_head(x)
         x = d.final_norm(d.forward_blocks(x, e, None, input_mask, **kw))
-        return draft, self.head(x if input_mask is None else x * input_mask[..., None])
+        return draft, x if input_mask is None else x * input_mask[..., None]
 
     def teacher_forcing(self, target: torch.Tensor, target_mask: torch.Tensor | None = None):
         "(decoder inputs `[BOS, y]` (B, T+1), labels `[y, EOS]` with -100 on padding (B, T+1), their mask (B, T+1))."
@@ -156,16 +164,22 @@ class TextToSemantic(nn.Module):
 
     def loss(self, batch: dict) -> tuple[torch.Tensor, dict]:
         """Teacher-forced cross-entropy, mean over the real target tokens and each row's EOS; padding counts for nothing.
-        With an early-exit head, its cross-entropy on the same tokens is added (logged as `draft`; `ce` is the full model's)."""
+        With an early-exit head, its cross-entropy on the same tokens is added (logged as `draft`; `ce` is the full model's).
+        With a run-length head and `batch["target_runs"]`, the cross-entropy of each unit's run length (from the
+        decoder's output at that unit, which has read it), times `run_weight`, is added (logged as `runs`)."""
         inputs, labels, mask = self.teacher_forcing(batch["target"], batch.get("target_mask"))
         args = (batch["source"], batch.get("source_mask"), inputs, None if bool(mask.all()) else mask)
         ce = lambda logits: F.cross_entropy(logits.flatten(0, 1).float(), labels.flatten(), ignore_index=-100)
-        if self.draft_head is None:
-            loss = ce(self(*args))
-            return loss, {"loss": loss.item(), "ce": loss.item()}
-        draft, full = self.draft_and_full(*args)
-        full_ce, draft_ce = ce(full), ce(draft)
-        return full_ce + draft_ce, {"loss": (full_ce + draft_ce).item(), "ce": full_ce.item(), "draft": draft_ce.item()}
+        draft, h = self.draft_and_hidden(*args) if self.draft_head is not None else (None, self.hidden(*args))
+        terms = {"ce": ce(self.head(h))}
+        if draft is not None: terms["draft"] = ce(draft)
+        if self.run_head is not None and "target_runs" in batch:
+            real = mask[:, 1:]                                                # the inputs y_1..y_n (after BOS)
+            runs = batch["target_runs"].to(h.device)[real].clamp(1, self.config.max_run) - 1
+            terms["runs"] = self.config.run_weight * F.cross_entropy(self.run_head(h[:, 1:][real]).float(), runs)
+        total = sum(terms.values())
+        return total, {"loss": total.item()} | {k: v.item() for k, v in terms.items()}
+
 
     def n_params(self, trainable_only: bool = False) -> int:
         return sum(p.numel() for p in self.parameters() if p.requires_grad or not trainable_only)
@@ -274,6 +288,27 @@ def decoder_for(self: TextToSemantic, source, source_mask: torch.Tensor | None =
     memory, mask = self.encode(*_batch_of(source, source_mask))
     if not kv_cache: return _Uncached(self, memory, mask)
     return TransformerDecoder(self.decoder, self.embed_target, self.head, context=memory, context_mask=mask)
+
+@_patch
+@torch.no_grad()
+def predict_runs(self: TextToSemantic, source, tokens: list[torch.Tensor]) -> list[torch.Tensor]:
+    """Run lengths (frames, >= 1) of decoded units `tokens` (one 1-D tensor per row of `source`, a list of 1-D id
+    tensors), from one teacher-forced pass: each row's expected lengths, rounded so that the running total is
+    rounded (the whole lasts the sum of the expectations)."""
+    if self.run_head is None: raise ValueError("this model has no run-length head: set config.max_run")
+    if len(tokens) != len(source): raise ValueError(f"{len(tokens)} token rows for {len(source)} sources")
+    was = self.training; self.eval()
+    try:
+        target, target_mask = _batch_of([t if len(t) else t.new_zeros(1) for t in tokens], None)
+        inputs, _, mask = self.teacher_forcing(target, target_mask)
+        p = self.run_head(self.hidden(*_batch_of(source, None), inputs, None if bool(mask.all()) else mask)[:, 1:]).float().softmax(-1)
+        expected = p @ torch.arange(1, self.config.max_run + 1, dtype=torch.float, device=p.device)
+        out = []
+        for e, t in zip(expected, tokens):
+            ends = e[:len(t)].cumsum(0).round().long().clamp(min=1)
+            out.append(torch.diff(ends, prepend=ends.new_zeros(1)).clamp(min=1).cpu())
+        return out
+    finally: self.train(was)
 
 class _Guard(LogitsProcessor):
     "Force the end token on every row that holds its `limits[row]` tokens (in beam search each source row's beams share its limit)."

@@ -191,6 +191,10 @@ class System(torch.nn.Module):
     def frame_features(self) -> dict:
         "Features the training batches need besides log-mel, as {batch key: `voicebench.data.Feature` or wav -> (C, T)}."
         return {}
+    def training_data(self, data):
+        """The part of the corpus's train split (a `voicebench.data.SpeechDataset`) this system trains on — all of it, unless
+        the system learns from fewer transcripts (SPEAR-TTS)."""
+        return data
     @classmethod
     def prepare(cls, config, manifest: Path):
         """The config to train on corpus `manifest` with: where a system stands on parts it does not train itself (a codec,
@@ -294,7 +298,7 @@ class System(torch.nn.Module):
 
 # %% ../nbs/09_system.ipynb #71413a82
 PRESETS = ("tiny", "small", "base")
-SYSTEM_MODULES = ["voicebench.voicebox", "voicebench.soundstorm", "voicebench.naturalspeech2", "voicebench.valle"]   # each registers its systems when imported; a new system adds its module here
+SYSTEM_MODULES = ["voicebench.voicebox", "voicebench.soundstorm", "voicebench.naturalspeech2", "voicebench.valle", "voicebench.spear"]   # each registers its systems when imported; a new system adds its module here
 
 @dataclass
 class Entry:
