@@ -19,8 +19,8 @@ from .system import Prompt, Sampling, System, register
 from .train import TrainConfig, Trainer
 
 # %% auto #0
-__all__ = ['SpearConfig', 'replace_frozen', 'parallel_ids', 'units_of', 'reading_pairs', 'acoustic_stage', 'pretrain_stage',
-           'backtranslate_stage', 'SpearSampling', 'SpearTTS']
+__all__ = ['SpearConfig', 'parallel_ids', 'units_of', 'reading_pairs', 'acoustic_stage', 'pretrain_stage', 'backtranslate_stage',
+           'SpearSampling', 'SpearTTS']
 
 # %% ../nbs/43_spear.ipynb #3f6858d3
 @dataclass
@@ -54,10 +54,7 @@ class SpearConfig:
             raise ValueError("backtranslation transcribes the audio outside the parallel share: with parallel_fraction=1 there is none")
         self.finetune_frozen = tuple(self.finetune_frozen)
         if self.finetune_frozen and not self.pretrain_steps: raise ValueError("finetune_frozen freezes parts of a pretrained reader: set pretrain_steps")
-        for part in self.finetune_frozen: TextToSemantic(replace_frozen(r, part))      # the reader's own check of the name
-
-def replace_frozen(reader: T2SConfig, *parts: str) -> T2SConfig:
-    return dataclasses.replace(reader, frozen=(*reader.frozen, *parts))
+        dataclasses.replace(r, frozen=self.finetune_frozen)          # the reader config's own check of the names
 
 def parallel_ids(ids, fraction: float, seed: int = 0) -> set[str]:
     "The ids whose transcripts are used: the first `max(1, round(fraction * n))` of a permutation of the sorted ids drawn with `seed`."
