@@ -125,12 +125,13 @@ def acoustic_stage(config: SpearConfig, manifest) -> Path:
     key = _stage_key(config, manifest, "acoustic", config_to_dict(acoustic), config.acoustic_steps)
     return train_once(cache_root("speartts"), f"acoustic-{Path(manifest).parent.name}", key, train, lambda out: out / "soundstorm")
 
-def _units_feature(acoustic_dir, config: SpearConfig) -> dict:
-    return unit_features(SoundStorm.from_pretrained(acoustic_dir).units_tokenizer, config.reader.n_units, config.dedup)
+def _units_feature(acoustic: SoundStorm, config: SpearConfig) -> dict:
+    "{name: Feature} of the units the reader writes: the acoustic stage's tokenizer's, deduplicated if `config.dedup`."
+    return unit_features(acoustic.units_tokenizer, config.reader.n_units, config.dedup)
 
 def pretrain_stage(config: SpearConfig, manifest, acoustic_dir) -> Path:
     "Directory of the units → units model pretrained on `manifest`'s training audio (its units with `deletion` removed)."
-    feats = _units_feature(acoustic_dir, config)
+    feats = _units_feature(SoundStorm.from_pretrained(acoustic_dir), config)
     key_name, r = next(iter(feats)), config.reader
     def train(out):
         torch.manual_seed(0)
@@ -147,7 +148,7 @@ def pretrain_stage(config: SpearConfig, manifest, acoustic_dir) -> Path:
 def backtranslate_stage(config: SpearConfig, manifest, acoustic_dir, pretrained: str = "") -> Path:
     """Directory of pseudo-pairs: a units → phonemes model (from `pretrained` where it fits) trained on the parallel
     share of `manifest`'s training split transcribes the rest."""
-    feats = _units_feature(acoustic_dir, config)
+    feats = _units_feature(SoundStorm.from_pretrained(acoustic_dir), config)
     key_name, r = next(iter(feats)), config.reader
     data = SpeechDataset(manifest, "train", features=feats)
     parallel = parallel_ids([row["id"] for row in data.rows], config.parallel_fraction)
@@ -212,7 +213,7 @@ class SpearTTS(System):
             acoustic = SoundStorm.from_pretrained(c.acoustic_dir).requires_grad_(False)
             if acoustic.config.n_units != c.reader.n_units: raise ValueError(f"the acoustic stage in {c.acoustic_dir} reads {acoustic.config.n_units} units, the reader writes {c.reader.n_units}")
             self.hold("acoustic", acoustic)
-            self.units_key = next(iter(_units_feature(c.acoustic_dir, c)))
+            self.units_key = next(iter(_units_feature(acoustic, c)))
 
     @property
     def acoustic(self) -> SoundStorm:
@@ -228,7 +229,7 @@ class SpearTTS(System):
         return sum(p.numel() for p in self.reader.parameters()) + acoustic.n_params()
 
     def frame_features(self) -> dict:
-        return unit_features(self.acoustic.units_tokenizer, self.config.reader.n_units, self.config.dedup)
+        return _units_feature(self.acoustic, self.config)
 
     def training_data(self, data):
         """The training utterances whose text the reader learns from: the parallel share of `data`'s ids and the

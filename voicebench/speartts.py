@@ -299,9 +299,11 @@ def predict_runs(self: TextToSemantic, source, tokens: list[torch.Tensor]) -> li
     if len(tokens) != len(source): raise ValueError(f"{len(tokens)} token rows for {len(source)} sources")
     was = self.training; self.eval()
     try:
-        target, target_mask = _batch_of([t if len(t) else t.new_zeros(1) for t in tokens], None)
+        dev = self.head.weight.device
+        target, target_mask = (x.to(dev) for x in _batch_of([t if len(t) else t.new_zeros(1) for t in tokens], None))
+        source, source_mask = (None if x is None else x.to(dev) for x in _batch_of(source, None))
         inputs, _, mask = self.teacher_forcing(target, target_mask)
-        p = self.run_head(self.hidden(*_batch_of(source, None), inputs, None if bool(mask.all()) else mask)[:, 1:]).float().softmax(-1)
+        p = self.run_head(self.hidden(source, source_mask, inputs, None if bool(mask.all()) else mask)[:, 1:]).float().softmax(-1)
         expected = p @ torch.arange(1, self.config.max_run + 1, dtype=torch.float, device=p.device)
         out = []
         for e, t in zip(expected, tokens):
