@@ -292,7 +292,7 @@ def _spear_presets() -> dict:
                        parallel_fraction=0.5, pretrain_steps=100, backtranslate_steps=100, acoustic_steps=200)
     small = SpearConfig(reader=T2SConfig(n_units=50, dim=256, heads=4, encoder_depth=4, decoder_depth=4, max_run=16, exit_layer=2),
                         acoustic=SoundStormConfig(codec_steps=1500, n_q=8, dim=256, depth=6, heads=4, **units),
-                        parallel_fraction=0.1, pretrain_steps=1000, backtranslate_steps=500, acoustic_steps=1500,
+                        pretrain_steps=1000, acoustic_steps=1500,
                         stage_lr=5e-4, stage_precision="bf16")
     base = SpearConfig(reader=T2SConfig(n_units=500, dim=768, heads=12, encoder_depth=6, decoder_depth=6, decoder_kv_heads=4, max_run=16, exit_layer=2),
                        acoustic=SoundStormConfig(codec_steps=1500, n_q=8, dim=768, depth=12, heads=12, dropout=0.1, conditioning="units", n_units=500),
