@@ -180,7 +180,6 @@ class TextToSemantic(nn.Module):
         total = sum(terms.values())
         return total, {"loss": total.item()} | {k: v.item() for k, v in terms.items()}
 
-
     def n_params(self, trainable_only: bool = False) -> int:
         return sum(p.numel() for p in self.parameters() if p.requires_grad or not trainable_only)
 
