@@ -4,7 +4,7 @@
 
 # %% ../nbs/41_valle.ipynb #270c9109
 from __future__ import annotations
-import dataclasses, math
+import dataclasses, math, random
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -12,8 +12,9 @@ import torch
 import torch.nn as nn
 import torch.nn.functional as F
 
+from .audio import FRAME_RATE
 from .codec import Codec, MelCodecConfig, cached_codec
-from .data import PhonemeEmbedding, PhonemeVocab, TokenVocab, codec_features
+from .data import PhonemeEmbedding, PhonemeVocab, SpeechDataset, TokenVocab, codec_features
 from .layers import Transformer, TransformerConfig
 from . import sampling
 from .sampling import BanTokens, MinLength, CausalLM, RecomputeDecoder, make_processors, process
@@ -21,8 +22,8 @@ from .system import Prompt, Sampling, System, check_options, full_precision, reg
 from .train import TrainConfig
 
 # %% auto #0
-__all__ = ['ValleConfig', 'ARModel', 'NARModel', 'ValleSampling', 'ValleCodes', 'Valle', 'ar_decoder', 'generate_codes',
-           'prompt_of', 'decode', 'generate']
+__all__ = ['ValleConfig', 'ARModel', 'NARModel', 'ValleSampling', 'ValleCodes', 'Valle', 'CrossPrompted', 'ar_decoder',
+           'generate_codes', 'prompt_of', 'decode', 'generate']
 
 # %% ../nbs/41_valle.ipynb #e13ce3ff
 @dataclass
@@ -45,6 +46,7 @@ class ValleConfig:
     dropout: float = 0.0           # on attention and residual branches (`small`: 0.1, against memorising the corpus)
     # training
     max_prompt_frac: float = 0.5   # the prompt is the utterance's first n phonemes, n ~ U{0..frac*L}: loss on the rest only
+    cross_prompt: float = 0.0      # share of rows led instead by 1-3 s of another utterance of the speaker (`CrossPrompted`)
     nar_weight: float = 1.0        # weight of the NAR loss in the summed loss
     align_weight: float = 0.0      # weight of the AR model's pointer loss (which phoneme each frame says); 0: the paper's model
 
@@ -53,6 +55,7 @@ class ValleConfig:
         if self.n_q < 2: raise ValueError(f"VALL-E needs n_q >= 2 levels (1 for the AR model, the rest for the NAR), got {self.n_q}")
         if self.codebook_size < 2: raise ValueError(f"codebook_size must be >= 2, got {self.codebook_size}")
         if not 0 <= self.max_prompt_frac < 1: raise ValueError(f"max_prompt_frac must be in [0, 1), got {self.max_prompt_frac}")
+        if not 0 <= self.cross_prompt <= 1: raise ValueError(f"cross_prompt must be in [0, 1], got {self.cross_prompt}")
         if self.align_weight < 0: raise ValueError(f"align_weight must be >= 0, got {self.align_weight}")
     def ar_transformer(self) -> TransformerConfig:
         return TransformerConfig(dim=self.dim, depth=self.depth, heads=self.heads, ff_mult=self.ff_mult, dropout=self.dropout, causal=True)
@@ -266,10 +269,17 @@ class Valle(System):
         return codec_features(self.codec, "codes", n_q=self.config.n_q)
 
     # -- training ----------------------------------------------------------------------------------
-    def prompt_frames(self, durations: torch.Tensor, phoneme_mask: torch.Tensor, generator=None) -> torch.Tensor:
-        "Frames (B,) of a random acoustic prompt per row: its first n phonemes, n ~ U{0..floor(max_prompt_frac * L)}."
+    def training_data(self, data):
+        "The train split, a share `cross_prompt` of its rows led by another utterance of their speaker (`CrossPrompted`)."
+        return CrossPrompted(data, self.config.cross_prompt, ValleSampling.prompt_seconds) if self.config.cross_prompt else data
+
+    def prompt_frames(self, durations: torch.Tensor, phoneme_mask: torch.Tensor, generator=None,
+                      given: torch.Tensor | None = None) -> torch.Tensor:
+        """Frames (B,) of the acoustic prompt of each row: its first n phonemes, n = `given` where that is >= 0 (a prompt
+        from another utterance, see `CrossPrompted`), else n ~ U{0..floor(max_prompt_frac * L)}."""
         L = phoneme_mask.sum(1)
         n = (torch.rand(L.shape, generator=generator) * (torch.floor(self.config.max_prompt_frac * L.float()) + 1).cpu()).long()
+        if given is not None: n = torch.where(given.cpu() >= 0, given.cpu(), n)
         covered = torch.arange(durations.shape[1], device=durations.device)[None] < n.to(durations.device)[:, None]
         return (durations * covered).sum(1)
 
@@ -283,12 +293,12 @@ class Valle(System):
     def loss(self, batch: dict, prompt_frames: torch.Tensor | None = None, level: torch.Tensor | None = None,
              generator: torch.Generator | None = None) -> tuple[torch.Tensor, dict]:
         """AR loss on level 1 plus NAR loss on a random level in 2..Q per row (plus the weighted pointer loss when
-        `align_weight` > 0), all on the frames after a random prompt (`prompt_frames` (B,) and 0-based `level` (B,) are
-        drawn unless given)."""
+        `align_weight` > 0), all on the frames after the prompt (`prompt_frames` (B,): the batch's `prompt_phonemes`, or
+        drawn; 0-based `level` (B,) drawn unless given)."""
         mask, ph, ph_mask = batch["frame_mask"], batch["phonemes"], batch["phoneme_mask"]
         codes = self.check_codes(batch[self.code_key], mask)
         B, dev = codes.shape[0], codes.device
-        if prompt_frames is None: prompt_frames = self.prompt_frames(batch["durations"], ph_mask, generator)
+        if prompt_frames is None: prompt_frames = self.prompt_frames(batch["durations"], ph_mask, generator, batch.get("prompt_phonemes"))
         if level is None: level = torch.randint(1, self.config.n_q, (B,), generator=generator)
         prompt_frames, level = prompt_frames.to(dev), level.to(dev)
         ar, pointer = self.ar.loss(ph, ph_mask, codes[:, 0], mask, prompt_frames, batch["durations"])
@@ -306,6 +316,46 @@ class Valle(System):
         no_prompt = torch.zeros(codes.shape[0], dtype=torch.long, device=codes.device)
         return torch.stack([self.nar.loss(ph, ph_mask, codes, mask, no_prompt, torch.full_like(no_prompt, q))[1]
                             for q in range(1, self.config.n_q)])
+
+# %% ../nbs/41_valle.ipynb #f2f7a9f4
+class CrossPrompted(torch.utils.data.Dataset):
+    """The rows of `data` as synthesis meets them: with probability `share` a row is led by a prompt cut from *another*
+    utterance of its speaker — that utterance's first whole phonemes within 1..`seconds` s, with their frames of every
+    feature — and `prompt_phonemes` says how many phonemes lead; otherwise the row alone (`prompt_phonemes` -1, and
+    `Valle.loss` draws a prompt from the row's own beginning). Draws use Python's `random`, which the Trainer seeds and
+    checkpoints."""
+    def __init__(self, data: SpeechDataset, share: float, seconds: float = 3.0):
+        if not 0 <= share <= 1: raise ValueError(f"share must be in [0, 1], got {share}")
+        if seconds * FRAME_RATE < 1: raise ValueError(f"a prompt of {seconds} s has no frame")
+        if loose := [k for k, f in data.specs.items() if not f.aligned]:
+            raise ValueError(f"a prompt is cut from frame-aligned features only; {loose} are sequences of their own")
+        self.data, self.share, self.max_prompt = data, share, round(seconds * FRAME_RATE)
+        self.rows, self.specs = data.rows, data.specs
+        by_speaker = {}
+        for i, r in enumerate(data.rows): by_speaker.setdefault(r["speaker"], []).append(i)
+        self.others = [[j for j in by_speaker[r["speaker"]] if j != i] for i, r in enumerate(data.rows)]
+
+    def __len__(self): return len(self.data)
+    def frames(self, i: int) -> int:
+        "An upper bound on row `i`'s frames, prompt included (for length bucketing)."
+        return self.data.frames(i) + (self.max_prompt if self.share and self.others[i] else 0)
+
+    def __getitem__(self, i: int) -> dict:
+        item = self.data[i]
+        if not self.others[i] or random.random() >= self.share: return item | {"prompt_phonemes": -1}
+        other = self.data[random.choice(self.others[i])]
+        ends = other["durations"].cumsum(0)
+        n = int((ends <= random.randint(min(FRAME_RATE, self.max_prompt), self.max_prompt)).sum())
+        if n == 0: return item | {"prompt_phonemes": -1}
+        P = int(ends[n - 1])
+        lead = {k: torch.cat([other[k][..., :P], item[k]], -1) for k in self.specs}
+        return item | lead | {"phonemes": torch.cat([other["phonemes"][:n], item["phonemes"]]), "prompt_phonemes": n,
+                              "durations": torch.cat([other["durations"][:n], item["durations"]]), "prompt_id": other["id"]}
+
+    def collate(self, items) -> dict:
+        "`SpeechDataset.collate`, plus `prompt_phonemes` (B,)."
+        return self.data.collate(items) | {"prompt_phonemes": torch.tensor([it["prompt_phonemes"] for it in items])}
+
 
 # %% ../nbs/41_valle.ipynb #f6dbefc6
 def _patch(f):
@@ -415,8 +465,10 @@ def generate(self: Valle, texts: list[str], prompts: list, options: ValleSamplin
 # %% ../nbs/41_valle.ipynb #de2bdb91
 def _valle_presets() -> dict:
     tiny = ValleConfig(dim=128, depth=4, heads=4, nar_dim=128, nar_depth=4, nar_heads=4, align_weight=0.5)
-    small = ValleConfig(dim=256, depth=6, heads=4, nar_dim=256, nar_depth=6, nar_heads=4, codec_steps=1500, dropout=0.1, align_weight=0.5)
-    base = ValleConfig(dim=1024, depth=12, heads=16, nar_dim=1024, nar_depth=12, nar_heads=16, dropout=0.1, codec_steps=1500, align_weight=0.5)
+    small = ValleConfig(dim=256, depth=6, heads=4, nar_dim=256, nar_depth=6, nar_heads=4, codec_steps=1500, dropout=0.1, align_weight=0.5,
+                        cross_prompt=0.75)
+    base = ValleConfig(dim=1024, depth=12, heads=16, nar_dim=1024, nar_depth=12, nar_heads=16, dropout=0.1, codec_steps=1500, align_weight=0.5,
+                       cross_prompt=0.75)
     return {"tiny": (tiny, TrainConfig(lr=2e-3, warmup_steps=10, max_steps=80, save_every=None, progress=False)),
             "small": (small, TrainConfig(lr=1e-3, warmup_steps=100, max_steps=2500, save_every=250, mixed_precision="bf16")),
             "base": (base, TrainConfig(lr=3e-4, warmup_steps=2000, max_steps=200_000, mixed_precision="bf16", save_every=2000))}
