@@ -470,7 +470,7 @@ def _valle_presets() -> dict:
     base = ValleConfig(dim=1024, depth=12, heads=16, nar_dim=1024, nar_depth=12, nar_heads=16, dropout=0.1, codec_steps=1500, align_weight=0.5,
                        cross_prompt=0.75)
     return {"tiny": (tiny, TrainConfig(lr=2e-3, warmup_steps=10, max_steps=80, save_every=None, progress=False)),
-            "small": (small, TrainConfig(lr=1e-3, warmup_steps=100, max_steps=2500, save_every=250, mixed_precision="bf16")),
+            "small": (small, TrainConfig(lr=1e-3, warmup_steps=100, max_steps=1500, save_every=250, mixed_precision="bf16")),
             "base": (base, TrainConfig(lr=3e-4, warmup_steps=2000, max_steps=200_000, mixed_precision="bf16", save_every=2000))}
 
 _entry = register("valle", Valle, _valle_presets(), "AR + NAR codec language model over RVQ codes (Wang et al. 2023)")
