@@ -330,7 +330,7 @@ class CrossPrompted(torch.utils.data.Dataset):
         if loose := [k for k, f in data.specs.items() if not f.aligned]:
             raise ValueError(f"a prompt is cut from frame-aligned features only; {loose} are sequences of their own")
         self.data, self.share, self.max_prompt = data, share, round(seconds * FRAME_RATE)
-        self.rows, self.specs = data.rows, data.specs
+        self.rows = data.rows
         by_speaker = {}
         for i, r in enumerate(data.rows): by_speaker.setdefault(r["speaker"], []).append(i)
         self.others = [[j for j in by_speaker[r["speaker"]] if j != i] for i, r in enumerate(data.rows)]
@@ -348,7 +348,7 @@ class CrossPrompted(torch.utils.data.Dataset):
         n = int((ends <= random.randint(min(FRAME_RATE, self.max_prompt), self.max_prompt)).sum())
         if n == 0: return item | {"prompt_phonemes": -1}
         P = int(ends[n - 1])
-        lead = {k: torch.cat([other[k][..., :P], item[k]], -1) for k in self.specs}
+        lead = {k: torch.cat([other[k][..., :P], item[k]], -1) for k in self.data.specs}
         return item | lead | {"phonemes": torch.cat([other["phonemes"][:n], item["phonemes"]]), "prompt_phonemes": n,
                               "durations": torch.cat([other["durations"][:n], item["durations"]]), "prompt_id": other["id"]}
 
