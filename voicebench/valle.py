@@ -23,7 +23,7 @@ from .train import TrainConfig
 
 # %% auto #0
 __all__ = ['ValleConfig', 'ARModel', 'NARModel', 'ValleSampling', 'ValleCodes', 'Valle', 'CrossPrompted', 'ar_decoder',
-           'generate_codes', 'prompt_of', 'decode', 'generate']
+           'generate_codes', 'fill_levels', 'prompt_of', 'decode', 'generate']
 
 # %% ../nbs/41_valle.ipynb #e13ce3ff
 @dataclass
@@ -415,18 +415,26 @@ def generate_codes(self: Valle, phonemes, prompt_phonemes=None, prompt_codes=Non
     codes = torch.cat([prompt_codes, prompt_codes.new_zeros(c.n_q, T)], 1)
     codes[0, P:] = level1
     if T == 0: return ValleCodes(codes[:, P:], stopped, out.forward_passes)
-    # levels 2..Q: the NAR model, one level per pass
-    gen = torch.Generator().manual_seed(o.seed + 1)
+    return ValleCodes(self.fill_levels(all_ph, codes, P, o)[:, P:], stopped, out.forward_passes)
+
+@_patch
+@torch.no_grad()
+def fill_levels(self: Valle, phonemes: torch.Tensor, codes: torch.Tensor, prompt_frames: int, options: ValleSampling) -> torch.Tensor:
+    """Levels 2..Q of the frames after the first `prompt_frames` of `codes` (Q, P+T), written in place by the NAR model,
+    one level per pass, from `phonemes` (the prompt's and the target's) and level 1 (and all levels of the prompt)."""
+    dev, P = self.device, prompt_frames
+    T = codes.shape[1] - P
+    gen = torch.Generator().manual_seed(options.seed + 1)
     ones = lambda n: torch.ones(1, n, dtype=torch.bool, device=dev)
-    nar_processors = o.nar_processors()
-    for level in range(1, c.n_q):
-        logits = self.nar(all_ph[None], ones(len(all_ph)), codes[None], ones(P + T), torch.tensor([P], device=dev),
+    nar_processors = options.nar_processors()
+    for level in range(1, self.config.n_q):
+        logits = self.nar(phonemes[None], ones(len(phonemes)), codes[None], ones(P + T), torch.tensor([P], device=dev),
                           torch.tensor([level], device=dev))[0, P:]
-        if o.nar_temperature == 0: codes[level, P:] = logits.argmax(-1)
+        if options.nar_temperature == 0: codes[level, P:] = logits.argmax(-1)
         else:
             probs = process(logits, logits.new_zeros(T, 0, dtype=torch.long), nar_processors).softmax(-1).float().cpu()
             codes[level, P:] = torch.multinomial(probs, 1, generator=gen)[:, 0].to(dev)
-    return ValleCodes(codes[:, P:], stopped, out.forward_passes)
+    return codes
 
 # %% ../nbs/41_valle.ipynb #1398068a
 @_patch
