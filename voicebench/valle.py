@@ -22,8 +22,9 @@ from .system import Prompt, Sampling, System, check_options, full_precision, reg
 from .train import TrainConfig
 
 # %% auto #0
-__all__ = ['ValleConfig', 'ARModel', 'NARModel', 'ValleSampling', 'ValleCodes', 'Valle', 'CrossPrompted', 'ar_decoder',
-           'generate_codes', 'fill_levels', 'prompt_of', 'decode', 'generate']
+__all__ = ['ValleConfig', 'frame_phonemes', 'Monotonic', 'ARModel', 'NARModel', 'ValleSampling', 'ValleCodes', 'Valle',
+           'CrossPrompted', 'MonotonicDecoder', 'ar_decoder', 'generate_codes', 'fill_levels', 'prompt_of', 'decode',
+           'generate']
 
 # %% ../nbs/41_valle.ipynb #e13ce3ff
 @dataclass
@@ -49,6 +50,7 @@ class ValleConfig:
     cross_prompt: float = 0.0      # share of rows led instead by 1-3 s of another utterance of the speaker (`CrossPrompted`)
     nar_weight: float = 1.0        # weight of the NAR loss in the summed loss
     align_weight: float = 0.0      # weight of the AR model's pointer loss (which phoneme each frame says); 0: the paper's model
+    monotonic: bool = False        # VALL-E R's monotonic alignment: each frame's phoneme in its input, an advance head
 
     def __post_init__(self):
         if self.codec_kind not in ("mel", "encodec"): raise ValueError(f"codec_kind must be 'mel' or 'encodec', got {self.codec_kind!r}")
@@ -76,54 +78,85 @@ def _pack(first: torch.Tensor, first_len: torch.Tensor, second: torch.Tensor, se
     b = second.gather(1, (pos - first_len[:, None]).clamp(0, T - 1)[..., None].expand(-1, -1, second.shape[-1]))
     return torch.where(in_first[..., None], a, b), pos < (first_len + second_len)[:, None]
 
+def frame_phonemes(durations: torch.Tensor, n_frames: int) -> torch.Tensor:
+    """The phoneme (B, n_frames) each frame says, from the phonemes' `durations` (B, L) (right-padded with 0): the
+    number of phonemes ending at or before it (from the last frame on: all of them, past the text)."""
+    ends = durations.cumsum(1)
+    return (torch.arange(n_frames, device=durations.device)[None, :, None] >= ends[:, None]).sum(-1)
+
+class Monotonic(nn.Module):
+    """VALL-E R's monotonic alignment (Han et al. 2024): each frame's input carries the embedding of the phoneme it says
+    (a learned `after_text` vector once the text is spoken), and a head says whether the next frame moves on to the
+    next phoneme. Synthesis then walks through the text one phoneme at a time and ends when it has passed the last."""
+    def __init__(self, dim: int):
+        super().__init__()
+        self.after_text = nn.Parameter(torch.zeros(dim))
+        self.advance = nn.Linear(dim, 1)
+    def where(self, phoneme_embeddings: torch.Tensor, said: torch.Tensor, n_phonemes: torch.Tensor) -> torch.Tensor:
+        "(B, T, dim): row b's embedding of phoneme said[b, t], or `after_text` from n_phonemes[b] on."
+        e = phoneme_embeddings.gather(1, said.clamp(max=phoneme_embeddings.shape[1] - 1)[..., None].expand(-1, -1, phoneme_embeddings.shape[-1]))
+        return torch.where((said >= n_phonemes[:, None])[..., None], self.after_text.to(e.dtype), e)
+
 class ARModel(nn.Module):
     """VALL-E's autoregressive model: one causal Transformer over [phonemes ; BOS ; level-1 codes], predicting each
     next code and the end token (EOS). Phonemes and codes have their own embedding tables; the code table and the
-    head cover the `TokenVocab` (K codes, pad, BOS, EOS, mask). `align`: a pointer head (see the prose) as well."""
-    def __init__(self, vocab: PhonemeVocab, tokens: TokenVocab, config: TransformerConfig, align: bool = False):
+    head cover the `TokenVocab` (K codes, pad, BOS, EOS, mask). `align`: a pointer head (see the prose) as well;
+    `monotonic`: VALL-E R's alignment input and advance head (`Monotonic`)."""
+    def __init__(self, vocab: PhonemeVocab, tokens: TokenVocab, config: TransformerConfig, align: bool = False, monotonic: bool = False):
         super().__init__()
         self.tokens = tokens
         self.phonemes = PhonemeEmbedding(vocab, config.dim)
         self.lm = CausalLM(len(tokens), config)
         self.pointer = nn.ModuleDict(dict(query=nn.Linear(config.dim, 64), key=nn.Linear(config.dim, 64))) if align else None
+        self.monotonic = Monotonic(config.dim) if monotonic else None
 
-    def states(self, phonemes, phoneme_mask, codes, code_mask) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+    def states(self, phonemes, phoneme_mask, codes, code_mask, durations=None) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
         """The Transformer's output (B, S, dim) over the packed rows; its (B, T+1, dim) part at BOS and at each level-1
         code of codes (B, T) (padded, `code_mask` (B, T)), given phonemes (B, L) with `phoneme_mask`; and the (B, T+1) mask
-        of the real ones."""
+        of the real ones. A monotonic model needs the phonemes' `durations` (B, L)."""
         B, L = phonemes.shape
         Lb, Tb = phoneme_mask.sum(1), code_mask.sum(1)
         seq = torch.cat([codes.new_full((B, 1), self.tokens.bos), codes.masked_fill(~code_mask, self.tokens.pad)], 1)
-        x, mask = _pack(self.phonemes(phonemes), Lb, self.lm.embed(seq), Tb + 1)
+        ph, x = self.phonemes(phonemes), self.lm.embed(seq)
+        if self.monotonic is not None:
+            if durations is None: raise ValueError("a monotonic AR model needs the phonemes' durations (which phoneme each frame says)")
+            x = x + self.monotonic.where(ph, frame_phonemes(durations, seq.shape[1]), Lb)
+        x, mask = _pack(ph, Lb, x, Tb + 1)
         h = self.lm.transformer(x, mask=mask)
         idx = (Lb[:, None] + torch.arange(seq.shape[1], device=h.device)[None]).clamp(max=h.shape[1] - 1)
         return h, h.gather(1, idx[..., None].expand(-1, -1, h.shape[-1])), torch.arange(seq.shape[1], device=h.device)[None] <= Tb[:, None]
 
-    def logits(self, phonemes, phoneme_mask, codes, code_mask) -> tuple[torch.Tensor, torch.Tensor]:
+    def logits(self, phonemes, phoneme_mask, codes, code_mask, durations=None) -> tuple[torch.Tensor, torch.Tensor]:
         "Logits (B, T+1, V) after BOS and after each level-1 code, and the (B, T+1) mask of the real ones (see `states`)."
-        _, h, real = self.states(phonemes, phoneme_mask, codes, code_mask)
+        _, h, real = self.states(phonemes, phoneme_mask, codes, code_mask, durations)
         return self.lm.head(h), real
 
-    def loss(self, phonemes, phoneme_mask, codes, code_mask, prompt_frames, durations=None) -> tuple[torch.Tensor, torch.Tensor | None]:
+    def loss(self, phonemes, phoneme_mask, codes, code_mask, prompt_frames, durations=None) -> tuple[torch.Tensor, dict]:
         """Cross-entropy of the target's codes and its end token, per token over the batch: the positions of the phonemes,
-        of the first `prompt_frames` (B,) codes (the acoustic prompt) and of padding are not predicted. With the pointer
-        head and the phonemes' `durations` (B, L), also the pointer's cross-entropy over the same code positions (else None)."""
-        h, hc, real = self.states(phonemes, phoneme_mask, codes, code_mask)
+        of the first `prompt_frames` (B,) codes (the acoustic prompt) and of padding are not predicted. Given the phonemes'
+        `durations` (B, L), also the auxiliary losses of the heads the model has, over the same code positions: the
+        pointer's cross-entropy ("pointer") and the advance head's binary cross-entropy ("advance")."""
+        h, hc, real = self.states(phonemes, phoneme_mask, codes, code_mask, durations)
         logits = self.lm.head(hc)
         T = codes.shape[1]
         target = torch.cat([codes, codes.new_full((codes.shape[0], 1), self.tokens.pad)], 1)
         target = target.scatter(1, code_mask.sum(1, keepdim=True), self.tokens.eos)     # EOS right after each row's last code
         j = torch.arange(T + 1, device=codes.device)[None]
         keep = real & (j >= prompt_frames[:, None])
-        ce = F.cross_entropy(logits[keep], target[keep])
-        if self.pointer is None or durations is None: return ce, None
-        L = phonemes.shape[1]
-        query, key = self.pointer["query"](hc[:, :T]), self.pointer["key"](h[:, :L])
-        scores = query @ key.transpose(1, 2) / math.sqrt(query.shape[-1])                   # (B, T, L)
-        scores = scores.float().masked_fill(~phoneme_mask[:, None], float("-inf"))
-        said = (j[:, :T, None] >= durations.cumsum(1)[:, None]).sum(-1)                # the phoneme frame j says
+        ce, aux = F.cross_entropy(logits[keep], target[keep]), {}
+        if durations is None: return ce, aux
+        said = frame_phonemes(durations, T + 1)                                          # the phoneme frame j says
         keep = keep[:, :T] & code_mask
-        return ce, F.cross_entropy(scores[keep], said[keep])
+        if self.pointer is not None:
+            L = phonemes.shape[1]
+            query, key = self.pointer["query"](hc[:, :T]), self.pointer["key"](h[:, :L])
+            scores = query @ key.transpose(1, 2) / math.sqrt(query.shape[-1])               # (B, T, L)
+            scores = scores.float().masked_fill(~phoneme_mask[:, None], float("-inf"))
+            aux["pointer"] = F.cross_entropy(scores[keep], said[:, :T][keep])
+        if self.monotonic is not None:
+            moves_on = (said[:, 1:] > said[:, :-1]).float()
+            aux["advance"] = F.binary_cross_entropy_with_logits(self.monotonic.advance(hc[:, :T]).squeeze(-1).float()[keep], moves_on[keep])
+        return ce, aux
 
     def prefix(self, phonemes: torch.Tensor) -> torch.Tensor:
         "The embedded phonemes (1, L, dim) that a decoder is fed before BOS."
@@ -243,7 +276,7 @@ class Valle(System):
         super().__init__(config, vocab)
         c = config
         self.tokens = TokenVocab(c.codebook_size)
-        self.ar = ARModel(self.vocab, self.tokens, c.ar_transformer(), align=c.align_weight > 0)
+        self.ar = ARModel(self.vocab, self.tokens, c.ar_transformer(), align=c.align_weight > 0, monotonic=c.monotonic)
         self.nar = NARModel(self.vocab, c.n_q, c.codebook_size, c.nar_transformer())
         self.code_key = "codes"
         if c.codec:
@@ -292,8 +325,8 @@ class Valle(System):
 
     def loss(self, batch: dict, prompt_frames: torch.Tensor | None = None, level: torch.Tensor | None = None,
              generator: torch.Generator | None = None) -> tuple[torch.Tensor, dict]:
-        """AR loss on level 1 plus NAR loss on a random level in 2..Q per row (plus the weighted pointer loss when
-        `align_weight` > 0), all on the frames after the prompt (`prompt_frames` (B,): the batch's `prompt_phonemes`, or
+        """AR loss on level 1 plus NAR loss on a random level in 2..Q per row (plus the pointer loss weighted by
+        `align_weight`, and the advance loss of a monotonic model), all on the frames after the prompt (`prompt_frames` (B,): the batch's `prompt_phonemes`, or
         drawn; 0-based `level` (B,) drawn unless given)."""
         mask, ph, ph_mask = batch["frame_mask"], batch["phonemes"], batch["phoneme_mask"]
         codes = self.check_codes(batch[self.code_key], mask)
@@ -301,11 +334,12 @@ class Valle(System):
         if prompt_frames is None: prompt_frames = self.prompt_frames(batch["durations"], ph_mask, generator, batch.get("prompt_phonemes"))
         if level is None: level = torch.randint(1, self.config.n_q, (B,), generator=generator)
         prompt_frames, level = prompt_frames.to(dev), level.to(dev)
-        ar, pointer = self.ar.loss(ph, ph_mask, codes[:, 0], mask, prompt_frames, batch["durations"])
+        ar, aux = self.ar.loss(ph, ph_mask, codes[:, 0], mask, prompt_frames, batch["durations"])
         nar, acc = self.nar.loss(ph, ph_mask, codes, mask, prompt_frames, level)
         total = ar + self.config.nar_weight * nar
         logs = {"ar": ar.item(), "nar": nar.item(), "nar_acc": acc.item()}
-        if pointer is not None: total, logs["pointer"] = total + self.config.align_weight * pointer, pointer.item()
+        weights = {"pointer": self.config.align_weight, "advance": 1.0}
+        for k, v in aux.items(): total, logs[k] = total + weights[k] * v, v.item()
         return total, {"loss": total.item()} | logs
 
     @torch.no_grad()
@@ -362,15 +396,50 @@ def _patch(f):
     setattr(Valle, f.__name__, f)
     return f
 
+class MonotonicDecoder(sampling.Decoder):
+    """Decoding a monotonic `ARModel` (VALL-E R): each code fed is joined by the phoneme its frame says, and after each
+    step the advance head moves that phoneme on by one or not. Until the text is spoken the end token is barred; once
+    it is, the end token is the only choice. `lead` (P+1,) gives the phonemes of the positions fed first (BOS and the
+    prompt's P codes: the prompt's alignment, then the text's first phoneme)."""
+    def __init__(self, ar: ARModel, phonemes: torch.Tensor, lead: torch.Tensor, kv_cache: bool = True, max_context: int | None = None):
+        self.ar, self.L, self.eos = ar, len(phonemes), ar.tokens.eos
+        self.ph = ar.prefix(phonemes)
+        self.said, self.next = lead.new_zeros(1, 0), lead[None]
+        embed = lambda tokens: ar.lm.embed(tokens) + ar.monotonic.where(
+            self.ph.expand(tokens.shape[0], -1, -1), self.said[:, -tokens.shape[1]:], torch.full((tokens.shape[0],), self.L, device=tokens.device))
+        if kv_cache:
+            self.inner = sampling.TransformerDecoder(ar.lm.transformer, embed, lambda h: h, prefix=self.ph, max_context=max_context,
+                                                     keep_first=self.L + 1 if max_context else 0)
+        else: self.inner = RecomputeDecoder(lambda tokens: ar.lm.transformer(torch.cat([self.ph.expand(tokens.shape[0], -1, -1), embed(tokens)], 1))[:, self.L:])
+    @property
+    def length(self): return self.inner.length
+    def step(self, tokens, mask=None):
+        said = self.next if self.said.shape[1] == 0 else self.next[:, None].expand(tokens.shape[0], -1)
+        if said.shape[1] != tokens.shape[1]: raise ValueError(f"the first step feeds BOS and the prompt's codes ({said.shape[1]}), got {tokens.shape[1]} tokens")
+        self.said = torch.cat([self.said.expand(tokens.shape[0], -1), said], 1)
+        h = self.inner.step(tokens, mask)
+        logits = self.ar.lm.head(h).clone()
+        done = said[:, -1] >= self.L
+        last = logits[:, -1]
+        last[~done, self.eos] = float("-inf")
+        last[done] = torch.where(torch.arange(last.shape[-1], device=last.device) == self.eos, 0.0, float("-inf")).to(last.dtype)
+        self.next = (said[:, -1] + (self.ar.monotonic.advance(h[:, -1])[:, 0] > 0).long()).clamp(max=self.L)
+        return logits
+    def crop(self, length): raise ValueError("a monotonic decoder cannot crop (no speculative decoding)")
+    def reorder(self, index):
+        self.inner.reorder(index)
+        self.said, self.next = self.said.index_select(0, index), self.next.index_select(0, index)
+
 @_patch
-def ar_decoder(self: Valle, phonemes: torch.Tensor, kv_cache: bool = True, max_context: int | None = None):
-    "A `voicebench.sampling.Decoder` of the AR model conditioned on `phonemes` (L,): on the KV cache, or recomputing."
+def ar_decoder(self: Valle, phonemes: torch.Tensor, kv_cache: bool = True, max_context: int | None = None, lead: torch.Tensor | None = None):
+    """A `voicebench.sampling.Decoder` of the AR model conditioned on `phonemes` (L,): on the KV cache, or recomputing;
+    a `MonotonicDecoder` (which needs `lead`) if the model is monotonic."""
+    if max_context is not None and not kv_cache: raise ValueError("max_ar_context needs the KV cache (kv_cache=True)")
+    if max_context is not None and max_context <= len(phonemes) + 1:
+        raise ValueError(f"max_ar_context ({max_context}) must exceed the {len(phonemes)} phonemes + BOS it always keeps")
+    if self.ar.monotonic is not None: return MonotonicDecoder(self.ar, phonemes.to(self.device), lead.to(self.device), kv_cache, max_context)
     prefix = self.ar.prefix(phonemes.to(self.device))
-    if kv_cache:
-        if max_context is not None and max_context <= len(phonemes) + 1:
-            raise ValueError(f"max_ar_context ({max_context}) must exceed the {len(phonemes)} phonemes + BOS it always keeps")
-        return self.ar.lm.decoder(prefix=prefix, max_context=max_context, keep_first=len(phonemes) + 1 if max_context else 0)
-    if max_context is not None: raise ValueError("max_ar_context needs the KV cache (kv_cache=True)")
+    if kv_cache: return self.ar.lm.decoder(prefix=prefix, max_context=max_context, keep_first=len(phonemes) + 1 if max_context else 0)
     lm = self.ar.lm
     return RecomputeDecoder(lambda tokens: lm.head(lm.transformer(torch.cat([prefix, lm.embed(tokens)], 1)))[:, prefix.shape[1]:])
 
@@ -383,10 +452,11 @@ def _check_phonemes(self: Valle, ids, name: str) -> torch.Tensor:
 
 @_patch
 @torch.no_grad()
-def generate_codes(self: Valle, phonemes, prompt_phonemes=None, prompt_codes=None, options: ValleSampling | None = None,
-                   **kwargs) -> ValleCodes:
+def generate_codes(self: Valle, phonemes, prompt_phonemes=None, prompt_codes=None, prompt_durations=None,
+                   options: ValleSampling | None = None, **kwargs) -> ValleCodes:
     """Codes (Q, T) of new speech saying `phonemes` (L,) in the voice of the acoustic prompt: `prompt_codes` (Q, P)
-    of audio saying `prompt_phonemes` (or neither). Level 1 token by token (AR), levels 2..Q one pass each (NAR)."""
+    of audio saying `prompt_phonemes` (or neither), in frames `prompt_durations` if known (a monotonic model spreads
+    the phonemes evenly otherwise). Level 1 token by token (AR), levels 2..Q one pass each (NAR)."""
     o = options if options is not None else check_options(self.Sampling, kwargs)
     c, dev = self.config, self.device
     phonemes = _check_phonemes(self, phonemes, "phonemes")
@@ -402,7 +472,13 @@ def generate_codes(self: Valle, phonemes, prompt_phonemes=None, prompt_codes=Non
     # level 1: the AR model
     limit = max(1, min(o.max_ar_steps, math.ceil(o.max_frames_per_phoneme * len(phonemes))))
     shortest = min(limit - 1, math.ceil(o.min_frames_per_phoneme * len(phonemes)))
-    decoder = self.ar_decoder(all_ph, o.kv_cache, o.max_ar_context)
+    n, P = len(prompt_phonemes), prompt_codes.shape[1]
+    if prompt_durations is not None and len(prompt_durations) != n:
+        raise ValueError(f"prompt_durations must give the frames of each of the {n} prompt phonemes, got {len(prompt_durations)}")
+    lead = (frame_phonemes(torch.as_tensor(prompt_durations)[None], P + 1)[0].clamp(max=n) if prompt_durations is not None
+            else torch.cat([torch.arange(P) * n // max(P, 1), torch.tensor([n])]))
+    if self.ar.monotonic is not None: shortest = 0                           # the text decides when it ends
+    decoder = self.ar_decoder(all_ph, o.kv_cache, o.max_ar_context, lead)
     start = torch.cat([prompt_codes.new_tensor([self.tokens.bos]), prompt_codes[0]])[None]
     processors = o.ar_processors(self.tokens, shortest)
     if o.beam_width > 1:
@@ -411,7 +487,7 @@ def generate_codes(self: Valle, phonemes, prompt_phonemes=None, prompt_codes=Non
         gen = torch.Generator(device=dev).manual_seed(o.seed)
         out = sampling.generate(decoder, start, limit, self.tokens.eos, processors, greedy=o.ar_greedy, generator=gen)
     level1, stopped = out.as_list()[0], bool(out.finished[0])
-    T, P = len(level1), prompt_codes.shape[1]
+    T = len(level1)
     codes = torch.cat([prompt_codes, prompt_codes.new_zeros(c.n_q, T)], 1)
     codes[0, P:] = level1
     if T == 0: return ValleCodes(codes[:, P:], stopped, out.forward_passes)
@@ -438,19 +514,20 @@ def fill_levels(self: Valle, phonemes: torch.Tensor, codes: torch.Tensor, prompt
 
 # %% ../nbs/41_valle.ipynb #1398068a
 @_patch
-def prompt_of(self: Valle, prompt: Prompt, seconds: float, speaker=None) -> tuple[torch.Tensor, torch.Tensor]:
-    """The phoneme ids and codes (Q, P) of `prompt`; an aligned prompt longer than `seconds` is cut after its last
-    whole phoneme within them (the phonemes must say exactly what the codes do)."""
+def prompt_of(self: Valle, prompt: Prompt, seconds: float, speaker=None) -> tuple[torch.Tensor, torch.Tensor, list | None]:
+    """The phoneme ids, the codes (Q, P) and the phonemes' durations (None if not aligned) of `prompt`; an aligned
+    prompt longer than `seconds` is cut after its last whole phoneme within them (the phonemes must say exactly what
+    the codes do)."""
     if not isinstance(prompt, Prompt): raise TypeError(f"prompt must be a voicebench.system.Prompt, got {type(prompt).__name__}")
     if self.codec is None: raise ValueError("this VALL-E has no codec to encode the prompt: set config.codec (or train through `prepare`)")
     wav = prompt.wav
     if prompt.phonemes is not None:
         ends = torch.tensor(prompt.durations).cumsum(0)
         n = max(1, int((ends <= seconds * 75).sum()))
-        phonemes, wav = self.vocab.encode(prompt.phonemes[:n]), wav[:int(ends[n - 1]) * 320]
-    else: phonemes = self.encode_text(prompt.text, speaker or prompt.speaker)
+        phonemes, wav, durations = self.vocab.encode(prompt.phonemes[:n]), wav[:int(ends[n - 1]) * 320], list(prompt.durations[:n])
+    else: phonemes, durations = self.encode_text(prompt.text, speaker or prompt.speaker), None
     with torch.no_grad(), full_precision(): codes = self.codec.encode(wav.to(self.codec.device), n_q=self.config.n_q)[0]
-    return phonemes, codes
+    return phonemes, codes, durations
 
 @_patch
 def decode(self: Valle, codes: torch.Tensor) -> torch.Tensor:
@@ -464,7 +541,7 @@ def generate(self: Valle, texts: list[str], prompts: list, options: ValleSamplin
     wavs = []
     for text, p in zip(texts, prompts):
         speaker = options.speaker or (p.speaker if p is not None else None)
-        prompt = self.prompt_of(p, options.prompt_seconds, speaker) if p is not None else (None, None)
+        prompt = self.prompt_of(p, options.prompt_seconds, speaker) if p is not None else (None, None, None)
         out = self.generate_codes(self.encode_text(text, speaker), *prompt, options=options)
         if not out.stopped: self.cut_at_guard(f"VALL-E did not stop within {out.codes.shape[1]} frames for {text!r}: cut at the guard")
         wavs.append(self.decode(out.codes) if out.codes.shape[1] else torch.zeros(320))
