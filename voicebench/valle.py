@@ -398,11 +398,13 @@ def _patch(f):
 
 class MonotonicDecoder(sampling.Decoder):
     """Decoding a monotonic `ARModel` (VALL-E R): each code fed is joined by the phoneme its frame says, and after each
-    step the advance head moves that phoneme on by one or not. Until the text is spoken the end token is barred; once
+    step the advance head moves that phoneme on by one or not: drawn with its probability from `generator`, or when
+    that is above 1/2 (no generator: greedy, beam search). Until the text is spoken the end token is barred; once
     it is, the end token is the only choice. `lead` (P+1,) gives the phonemes of the positions fed first (BOS and the
     prompt's P codes: the prompt's alignment, then the text's first phoneme)."""
-    def __init__(self, ar: ARModel, phonemes: torch.Tensor, lead: torch.Tensor, kv_cache: bool = True, max_context: int | None = None):
-        self.ar, self.L, self.eos = ar, len(phonemes), ar.tokens.eos
+    def __init__(self, ar: ARModel, phonemes: torch.Tensor, lead: torch.Tensor, kv_cache: bool = True, max_context: int | None = None,
+                 generator: torch.Generator | None = None):
+        self.ar, self.L, self.eos, self.generator = ar, len(phonemes), ar.tokens.eos, generator
         self.ph = ar.prefix(phonemes)
         self.said, self.next = lead.new_zeros(1, 0), lead[None]
         embed = lambda tokens: ar.lm.embed(tokens) + ar.monotonic.where(
@@ -423,7 +425,9 @@ class MonotonicDecoder(sampling.Decoder):
         last = logits[:, -1]
         last[~done, self.eos] = float("-inf")
         last[done] = torch.where(torch.arange(last.shape[-1], device=last.device) == self.eos, 0.0, float("-inf")).to(last.dtype)
-        self.next = (said[:, -1] + (self.ar.monotonic.advance(h[:, -1])[:, 0] > 0).long()).clamp(max=self.L)
+        p = torch.sigmoid(self.ar.monotonic.advance(h[:, -1])[:, 0].float())
+        moves = torch.bernoulli(p, generator=self.generator) if self.generator is not None else p > 0.5
+        self.next = (said[:, -1] + moves.long()).clamp(max=self.L)
         return logits
     def crop(self, length): raise ValueError("a monotonic decoder cannot crop (no speculative decoding)")
     def reorder(self, index):
@@ -431,13 +435,14 @@ class MonotonicDecoder(sampling.Decoder):
         self.said, self.next = self.said.index_select(0, index), self.next.index_select(0, index)
 
 @_patch
-def ar_decoder(self: Valle, phonemes: torch.Tensor, kv_cache: bool = True, max_context: int | None = None, lead: torch.Tensor | None = None):
+def ar_decoder(self: Valle, phonemes: torch.Tensor, kv_cache: bool = True, max_context: int | None = None, lead: torch.Tensor | None = None,
+               advance_generator: torch.Generator | None = None):
     """A `voicebench.sampling.Decoder` of the AR model conditioned on `phonemes` (L,): on the KV cache, or recomputing;
-    a `MonotonicDecoder` (which needs `lead`) if the model is monotonic."""
+    a `MonotonicDecoder` (which needs `lead`; it draws its advances from `advance_generator`) if the model is monotonic."""
     if max_context is not None and not kv_cache: raise ValueError("max_ar_context needs the KV cache (kv_cache=True)")
     if max_context is not None and max_context <= len(phonemes) + 1:
         raise ValueError(f"max_ar_context ({max_context}) must exceed the {len(phonemes)} phonemes + BOS it always keeps")
-    if self.ar.monotonic is not None: return MonotonicDecoder(self.ar, phonemes.to(self.device), lead.to(self.device), kv_cache, max_context)
+    if self.ar.monotonic is not None: return MonotonicDecoder(self.ar, phonemes.to(self.device), lead.to(self.device), kv_cache, max_context, advance_generator)
     prefix = self.ar.prefix(phonemes.to(self.device))
     if kv_cache: return self.ar.lm.decoder(prefix=prefix, max_context=max_context, keep_first=len(phonemes) + 1 if max_context else 0)
     lm = self.ar.lm
@@ -478,7 +483,8 @@ def generate_codes(self: Valle, phonemes, prompt_phonemes=None, prompt_codes=Non
     lead = (frame_phonemes(torch.as_tensor(prompt_durations)[None], P + 1)[0].clamp(max=n) if prompt_durations is not None
             else torch.cat([torch.arange(P) * n // max(P, 1), torch.tensor([n])]))
     if self.ar.monotonic is not None: shortest = 0                           # the text decides when it ends
-    decoder = self.ar_decoder(all_ph, o.kv_cache, o.max_ar_context, lead)
+    drawn = o.beam_width == 1 and not o.ar_greedy
+    decoder = self.ar_decoder(all_ph, o.kv_cache, o.max_ar_context, lead, torch.Generator(device=dev).manual_seed(o.seed + 2) if drawn else None)
     start = torch.cat([prompt_codes.new_tensor([self.tokens.bos]), prompt_codes[0]])[None]
     processors = o.ar_processors(self.tokens, shortest)
     if o.beam_width > 1:
