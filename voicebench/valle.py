@@ -406,7 +406,7 @@ class MonotonicDecoder(sampling.Decoder):
                  generator: torch.Generator | None = None):
         self.ar, self.L, self.eos, self.generator = ar, len(phonemes), ar.tokens.eos, generator
         self.ph = ar.prefix(phonemes)
-        self.said, self.next = lead.new_zeros(1, 0), lead[None]
+        self.said, self.pending = lead.new_zeros(1, 0), lead[None]      # phonemes fed so far; of the positions fed next
         embed = lambda tokens: ar.lm.embed(tokens) + ar.monotonic.where(
             self.ph.expand(tokens.shape[0], -1, -1), self.said[:, -tokens.shape[1]:], torch.full((tokens.shape[0],), self.L, device=tokens.device))
         if kv_cache:
@@ -416,7 +416,7 @@ class MonotonicDecoder(sampling.Decoder):
     @property
     def length(self): return self.inner.length
     def step(self, tokens, mask=None):
-        said = self.next if self.said.shape[1] == 0 else self.next[:, None].expand(tokens.shape[0], -1)
+        said = self.pending.expand(tokens.shape[0], -1)
         if said.shape[1] != tokens.shape[1]: raise ValueError(f"the first step feeds BOS and the prompt's codes ({said.shape[1]}), got {tokens.shape[1]} tokens")
         self.said = torch.cat([self.said.expand(tokens.shape[0], -1), said], 1)
         h = self.inner.step(tokens, mask)
@@ -427,12 +427,12 @@ class MonotonicDecoder(sampling.Decoder):
         last[done] = torch.where(torch.arange(last.shape[-1], device=last.device) == self.eos, 0.0, float("-inf")).to(last.dtype)
         p = torch.sigmoid(self.ar.monotonic.advance(h[:, -1])[:, 0].float())
         moves = torch.bernoulli(p, generator=self.generator) if self.generator is not None else p > 0.5
-        self.next = (said[:, -1] + moves.long()).clamp(max=self.L)
+        self.pending = (said[:, -1] + moves.long()).clamp(max=self.L)[:, None]
         return logits
     def crop(self, length): raise ValueError("a monotonic decoder cannot crop (no speculative decoding)")
     def reorder(self, index):
         self.inner.reorder(index)
-        self.said, self.next = self.said.index_select(0, index), self.next.index_select(0, index)
+        self.said, self.pending = self.said.index_select(0, index), self.pending.index_select(0, index)
 
 @_patch
 def ar_decoder(self: Valle, phonemes: torch.Tensor, kv_cache: bool = True, max_context: int | None = None, lead: torch.Tensor | None = None,
