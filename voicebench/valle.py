@@ -398,15 +398,17 @@ def _patch(f):
 
 class MonotonicDecoder(sampling.Decoder):
     """Decoding a monotonic `ARModel` (VALL-E R): each code fed is joined by the phoneme its frame says, and after each
-    step the advance head moves that phoneme on by one or not: drawn with its probability from `generator`, or when
-    that is above 1/2 (no generator: greedy, beam search). Until the text is spoken the end token is barred; once
-    it is, the end token is the only choice. `lead` (P+1,) gives the phonemes of the positions fed first (BOS and the
+    step the advance head moves that phoneme on by one or not: drawn with its probability from `generator`, or (no
+    generator: greedy, beam search) whenever the sum of its probabilities reaches the next whole number, so that it
+    has always advanced the integer part of the expected number of times. Until the text is spoken the end token is
+    barred; once it is, the end token is the only choice. `lead` (P+1,) gives the phonemes of the positions fed first (BOS and the
     prompt's P codes: the prompt's alignment, then the text's first phoneme)."""
     def __init__(self, ar: ARModel, phonemes: torch.Tensor, lead: torch.Tensor, kv_cache: bool = True, max_context: int | None = None,
                  generator: torch.Generator | None = None):
         self.ar, self.L, self.eos, self.generator = ar, len(phonemes), ar.tokens.eos, generator
         self.ph = ar.prefix(phonemes)
         self.said, self.pending = lead.new_zeros(1, 0), lead[None]      # phonemes fed so far; of the positions fed next
+        self.expected = torch.zeros(1, device=lead.device)               # expected advances not yet made (no generator)
         embed = lambda tokens: ar.lm.embed(tokens) + ar.monotonic.where(
             self.ph.expand(tokens.shape[0], -1, -1), self.said[:, -tokens.shape[1]:], torch.full((tokens.shape[0],), self.L, device=tokens.device))
         if kv_cache:
@@ -426,13 +428,17 @@ class MonotonicDecoder(sampling.Decoder):
         last[~done, self.eos] = float("-inf")
         last[done] = torch.where(torch.arange(last.shape[-1], device=last.device) == self.eos, 0.0, float("-inf")).to(last.dtype)
         p = torch.sigmoid(self.ar.monotonic.advance(h[:, -1])[:, 0].float())
-        moves = torch.bernoulli(p, generator=self.generator) if self.generator is not None else p > 0.5
+        if self.generator is not None: moves = torch.bernoulli(p, generator=self.generator)
+        else:
+            self.expected = self.expected + p
+            moves = self.expected >= 1
+            self.expected = self.expected - moves.float()
         self.pending = (said[:, -1] + moves.long()).clamp(max=self.L)[:, None]
         return logits
     def crop(self, length): raise ValueError("a monotonic decoder cannot crop (no speculative decoding)")
     def reorder(self, index):
         self.inner.reorder(index)
-        self.said, self.pending = self.said.index_select(0, index), self.pending.index_select(0, index)
+        self.said, self.pending, self.expected = (x.index_select(0, index) for x in (self.said, self.pending, self.expected))
 
 @_patch
 def ar_decoder(self: Valle, phonemes: torch.Tensor, kv_cache: bool = True, max_context: int | None = None, lead: torch.Tensor | None = None,
@@ -557,11 +563,11 @@ def generate(self: Valle, texts: list[str], prompts: list, options: ValleSamplin
 def _valle_presets() -> dict:
     tiny = ValleConfig(dim=128, depth=4, heads=4, nar_dim=128, nar_depth=4, nar_heads=4, align_weight=0.5)
     small = ValleConfig(dim=256, depth=6, heads=4, nar_dim=256, nar_depth=6, nar_heads=4, codec_steps=1500, dropout=0.1, align_weight=0.5,
-                        cross_prompt=0.75)
+                        cross_prompt=0.75, monotonic=True)
     base = ValleConfig(dim=1024, depth=12, heads=16, nar_dim=1024, nar_depth=12, nar_heads=16, dropout=0.1, codec_steps=1500, align_weight=0.5,
-                       cross_prompt=0.75)
+                       cross_prompt=0.75, monotonic=True)
     return {"tiny": (tiny, TrainConfig(lr=2e-3, warmup_steps=10, max_steps=80, save_every=None, progress=False)),
-            "small": (small, TrainConfig(lr=1e-3, warmup_steps=100, max_steps=1500, save_every=250, mixed_precision="bf16")),
+            "small": (small, TrainConfig(lr=1e-3, warmup_steps=100, max_steps=1000, save_every=250, mixed_precision="bf16")),
             "base": (base, TrainConfig(lr=3e-4, warmup_steps=2000, max_steps=200_000, mixed_precision="bf16", save_every=2000))}
 
 _entry = register("valle", Valle, _valle_presets(), "AR + NAR codec language model over RVQ codes (Wang et al. 2023)")
