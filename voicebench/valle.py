@@ -22,9 +22,9 @@ from .system import Prompt, Sampling, System, check_options, full_precision, reg
 from .train import TrainConfig
 
 # %% auto #0
-__all__ = ['ValleConfig', 'frame_phonemes', 'Monotonic', 'ARModel', 'NARModel', 'ValleSampling', 'ValleCodes', 'Valle',
-           'CrossPrompted', 'MonotonicDecoder', 'ar_decoder', 'generate_codes', 'fill_levels', 'prompt_of', 'decode',
-           'generate']
+__all__ = ['ValleConfig', 'frame_phonemes', 'FramePhonemes', 'Monotonic', 'ARModel', 'NARModel', 'ValleSampling', 'ValleCodes',
+           'Valle', 'CrossPrompted', 'MonotonicDecoder', 'ar_decoder', 'generate_codes', 'fill_levels', 'prompt_of',
+           'decode', 'generate']
 
 # %% ../nbs/41_valle.ipynb #e13ce3ff
 @dataclass
@@ -51,6 +51,7 @@ class ValleConfig:
     nar_weight: float = 1.0        # weight of the NAR loss in the summed loss
     align_weight: float = 0.0      # weight of the AR model's pointer loss (which phoneme each frame says); 0: the paper's model
     monotonic: bool = False        # VALL-E R's monotonic alignment: each frame's phoneme in its input, an advance head
+    nar_aligned: bool = False      # the NAR model told each frame's phoneme too (needs `monotonic`: synthesis takes the AR model's walk)
 
     def __post_init__(self):
         if self.codec_kind not in ("mel", "encodec"): raise ValueError(f"codec_kind must be 'mel' or 'encodec', got {self.codec_kind!r}")
@@ -58,6 +59,7 @@ class ValleConfig:
         if self.codebook_size < 2: raise ValueError(f"codebook_size must be >= 2, got {self.codebook_size}")
         if not 0 <= self.max_prompt_frac < 1: raise ValueError(f"max_prompt_frac must be in [0, 1), got {self.max_prompt_frac}")
         if not 0 <= self.cross_prompt <= 1: raise ValueError(f"cross_prompt must be in [0, 1], got {self.cross_prompt}")
+        if self.nar_aligned and not self.monotonic: raise ValueError("nar_aligned needs monotonic=True: the NAR model takes the AR model's walk through the text")
         if self.align_weight < 0: raise ValueError(f"align_weight must be >= 0, got {self.align_weight}")
     def ar_transformer(self) -> TransformerConfig:
         return TransformerConfig(dim=self.dim, depth=self.depth, heads=self.heads, ff_mult=self.ff_mult, dropout=self.dropout, causal=True)
@@ -84,18 +86,23 @@ def frame_phonemes(durations: torch.Tensor, n_frames: int) -> torch.Tensor:
     ends = durations.cumsum(1)
     return (torch.arange(n_frames, device=durations.device)[None, :, None] >= ends[:, None]).sum(-1)
 
-class Monotonic(nn.Module):
-    """VALL-E R's monotonic alignment (Han et al. 2024): each frame's input carries the embedding of the phoneme it says
-    (a learned `after_text` vector once the text is spoken), and a head says whether the next frame moves on to the
-    next phoneme. Synthesis then walks through the text one phoneme at a time and ends when it has passed the last."""
+class FramePhonemes(nn.Module):
+    "Each frame's phoneme, as an input: the embedding of the phoneme it says, or a learned `after_text` vector once the text is spoken."
     def __init__(self, dim: int):
         super().__init__()
         self.after_text = nn.Parameter(torch.zeros(dim))
-        self.advance = nn.Linear(dim, 1)
     def where(self, phoneme_embeddings: torch.Tensor, said: torch.Tensor, n_phonemes: torch.Tensor) -> torch.Tensor:
         "(B, T, dim): row b's embedding of phoneme said[b, t], or `after_text` from n_phonemes[b] on."
         e = phoneme_embeddings.gather(1, said.clamp(max=phoneme_embeddings.shape[1] - 1)[..., None].expand(-1, -1, phoneme_embeddings.shape[-1]))
         return torch.where((said >= n_phonemes[:, None])[..., None], self.after_text.to(e.dtype), e)
+
+class Monotonic(FramePhonemes):
+    """VALL-E R's monotonic alignment (Han et al. 2024): each frame's input carries the phoneme it says (`FramePhonemes`),
+    and a head says whether the next frame moves on to the next phoneme. Synthesis then walks through the text one
+    phoneme at a time and ends when it has passed the last."""
+    def __init__(self, dim: int):
+        super().__init__(dim)
+        self.advance = nn.Linear(dim, 1)
 
 class ARModel(nn.Module):
     """VALL-E's autoregressive model: one causal Transformer over [phonemes ; BOS ; level-1 codes], predicting each
@@ -166,8 +173,9 @@ class NARModel(nn.Module):
     """VALL-E's non-autoregressive model: for level l in 2..Q, a non-causal Transformer over [phonemes ; frames] whose
     frame embedding is the sum of the embeddings of the levels it knows: all Q for the acoustic prompt's frames,
     levels 1..l-1 for the target's. The level l enters through adaptive norms (and its own output head); the output
-    at each target frame is the distribution of its level-l code."""
-    def __init__(self, vocab: PhonemeVocab, n_q: int, codebook_size: int, config: TransformerConfig):
+    at each target frame is the distribution of its level-l code. `aligned`: each frame is also told the phoneme it
+    says (`FramePhonemes`; in synthesis, where the monotonic AR model walked)."""
+    def __init__(self, vocab: PhonemeVocab, n_q: int, codebook_size: int, config: TransformerConfig, aligned: bool = False):
         super().__init__()
         self.n_q, self.K = n_q, codebook_size
         self.phonemes = PhonemeEmbedding(vocab, config.dim)
@@ -175,25 +183,30 @@ class NARModel(nn.Module):
         self.level = nn.Embedding(n_q, config.cond_dim)
         self.transformer = Transformer(config)
         self.head = nn.Parameter(torch.randn(n_q - 1, codebook_size, config.dim) * config.dim ** -0.5)
+        self.aligned = FramePhonemes(config.dim) if aligned else None
 
-    def forward(self, phonemes, phoneme_mask, codes, code_mask, prompt_frames, level) -> torch.Tensor:
+    def forward(self, phonemes, phoneme_mask, codes, code_mask, prompt_frames, level, said=None) -> torch.Tensor:
         """Logits (B, T, K) of the level-`level[b]` code (0-based: 1..Q-1) of every frame, from phonemes (B, L), codes
-        (B, Q, T) of which frames t < prompt_frames[b] are known at every level and the others below `level[b]`."""
+        (B, Q, T) of which frames t < prompt_frames[b] are known at every level and the others below `level[b]`; an
+        aligned model also needs the phoneme each frame says, `said` (B, T)."""
         B, Q, T = codes.shape
         q = torch.arange(Q, device=codes.device)
         known = (q[None, :, None] < level[:, None, None]) | (torch.arange(T, device=codes.device)[None, None] < prompt_frames[:, None, None])
         ids = q[None, :, None] * (self.K + 1) + codes.clamp(0, self.K)
         frames = (self.codes(ids) * known[..., None]).sum(1)                # (B, T, dim)
-        Lb, Tb = phoneme_mask.sum(1), code_mask.sum(1)
-        x, mask = _pack(self.phonemes(phonemes), Lb, frames, Tb)
+        Lb, Tb, ph = phoneme_mask.sum(1), code_mask.sum(1), self.phonemes(phonemes)
+        if self.aligned is not None:
+            if said is None or said.shape != (B, T): raise ValueError(f"an aligned NAR model needs the phoneme each frame says, `said` of shape {(B, T)}")
+            frames = frames + self.aligned.where(ph, said, Lb)
+        x, mask = _pack(ph, Lb, frames, Tb)
         h = self.transformer(x, mask=mask, cond=self.level(level))
         idx = (Lb[:, None] + torch.arange(T, device=h.device)[None]).clamp(max=h.shape[1] - 1)
         h = h.gather(1, idx[..., None].expand(-1, -1, h.shape[-1]))
         return torch.einsum("btd,bkd->btk", h, self.head[level - 1])
 
-    def loss(self, phonemes, phoneme_mask, codes, code_mask, prompt_frames, level) -> tuple[torch.Tensor, torch.Tensor]:
+    def loss(self, phonemes, phoneme_mask, codes, code_mask, prompt_frames, level, said=None) -> tuple[torch.Tensor, torch.Tensor]:
         "Cross-entropy of the level-`level` codes of the target frames (after the prompt), per frame; and the accuracy."
-        logits = self(phonemes, phoneme_mask, codes, code_mask, prompt_frames, level)
+        logits = self(phonemes, phoneme_mask, codes, code_mask, prompt_frames, level, said)
         target = codes.gather(1, level[:, None, None].expand(-1, 1, codes.shape[2]))[:, 0]
         keep = code_mask & (torch.arange(codes.shape[2], device=codes.device)[None] >= prompt_frames[:, None])
         return F.cross_entropy(logits[keep], target[keep]), (logits[keep].argmax(-1) == target[keep]).float().mean()
@@ -218,6 +231,8 @@ class ValleSampling(Sampling):
     mirostat_tau: float | None = None   # set: mirostat v2 aims at this surprise (bits per code) instead of a fixed truncation
     mirostat_eta: float = 0.1           # mirostat's learning rate for its threshold mu
     ar_greedy: bool = False             # the most probable code at every step (the processors still shape the logits)
+    drawn_advances: bool = False        # a monotonic model: draw each move to the next phoneme from the advance head (geometric
+                                        # durations) instead of moving when the expected number of moves reaches the next whole one
     max_ar_steps: int = 1500            # at most 20 s of new speech, whatever the text
     min_frames_per_phoneme: float = 2.0 # the end token is barred before this many frames per phoneme (a third of the corpus pace)
     max_frames_per_phoneme: float = 25.0  # stop-failure guard: at most this many frames per phoneme of the text (corpus: ~6)
@@ -237,6 +252,8 @@ class ValleSampling(Sampling):
         if self.beam_width < 1: raise ValueError(f"beam_width must be >= 1, got {self.beam_width}")
         if self.beam_width > 1 and (self.mirostat_tau is not None or self.repetition_aware):
             raise ValueError("beam search scores the processed logits: it takes no mirostat and no repetition-aware sampling")
+        if self.drawn_advances and (self.ar_greedy or self.beam_width > 1):
+            raise ValueError("greedy decoding and beam search draw nothing: drawn_advances needs sampled codes")
         if self.max_ar_steps < 1: raise ValueError(f"max_ar_steps must be >= 1, got {self.max_ar_steps}")
         if self.max_frames_per_phoneme <= 0: raise ValueError(f"max_frames_per_phoneme must be > 0, got {self.max_frames_per_phoneme}")
         if not 0 <= self.min_frames_per_phoneme <= self.max_frames_per_phoneme:
@@ -277,7 +294,7 @@ class Valle(System):
         c = config
         self.tokens = TokenVocab(c.codebook_size)
         self.ar = ARModel(self.vocab, self.tokens, c.ar_transformer(), align=c.align_weight > 0, monotonic=c.monotonic)
-        self.nar = NARModel(self.vocab, c.n_q, c.codebook_size, c.nar_transformer())
+        self.nar = NARModel(self.vocab, c.n_q, c.codebook_size, c.nar_transformer(), aligned=c.nar_aligned)
         self.code_key = "codes"
         if c.codec:
             codec = self.load_codec(c.codec)
@@ -335,12 +352,16 @@ class Valle(System):
         if level is None: level = torch.randint(1, self.config.n_q, (B,), generator=generator)
         prompt_frames, level = prompt_frames.to(dev), level.to(dev)
         ar, aux = self.ar.loss(ph, ph_mask, codes[:, 0], mask, prompt_frames, batch["durations"])
-        nar, acc = self.nar.loss(ph, ph_mask, codes, mask, prompt_frames, level)
+        nar, acc = self.nar.loss(ph, ph_mask, codes, mask, prompt_frames, level, self.said(batch))
         total = ar + self.config.nar_weight * nar
         logs = {"ar": ar.item(), "nar": nar.item(), "nar_acc": acc.item()}
         weights = {"pointer": self.config.align_weight, "advance": 1.0}
         for k, v in aux.items(): total, logs[k] = total + weights[k] * v, v.item()
         return total, {"loss": total.item()} | logs
+
+    def said(self, batch: dict) -> torch.Tensor | None:
+        "The phoneme each frame of the batch says (B, T), from its `durations`, if the NAR model is aligned (else None)."
+        return frame_phonemes(batch["durations"], batch["frame_mask"].shape[1]) if self.nar.aligned is not None else None
 
     @torch.no_grad()
     def nar_accuracy(self, batch: dict) -> torch.Tensor:
@@ -348,7 +369,7 @@ class Valle(System):
         mask, ph, ph_mask = batch["frame_mask"], batch["phonemes"], batch["phoneme_mask"]
         codes = self.check_codes(batch[self.code_key], mask)
         no_prompt = torch.zeros(codes.shape[0], dtype=torch.long, device=codes.device)
-        return torch.stack([self.nar.loss(ph, ph_mask, codes, mask, no_prompt, torch.full_like(no_prompt, q))[1]
+        return torch.stack([self.nar.loss(ph, ph_mask, codes, mask, no_prompt, torch.full_like(no_prompt, q), self.said(batch))[1]
                             for q in range(1, self.config.n_q)])
 
 # %% ../nbs/41_valle.ipynb #f2f7a9f4
@@ -399,7 +420,7 @@ def _patch(f):
 class MonotonicDecoder(sampling.Decoder):
     """Decoding a monotonic `ARModel` (VALL-E R): each code fed is joined by the phoneme its frame says, and after each
     step the advance head moves that phoneme on by one or not: drawn with its probability from `generator`, or (no
-    generator: greedy, beam search) whenever the sum of its probabilities reaches the next whole number, so that it
+    generator: the default) whenever the sum of its probabilities reaches the next whole number, so that it
     has always advanced the integer part of the expected number of times. Until the text is spoken the end token is
     barred; once it is, the end token is the only choice. `lead` (P+1,) gives the phonemes of the positions fed first (BOS and the
     prompt's P codes: the prompt's alignment, then the text's first phoneme)."""
@@ -489,8 +510,7 @@ def generate_codes(self: Valle, phonemes, prompt_phonemes=None, prompt_codes=Non
     lead = (frame_phonemes(torch.as_tensor(prompt_durations)[None], P + 1)[0].clamp(max=n) if prompt_durations is not None
             else torch.cat([torch.arange(P) * n // max(P, 1), torch.tensor([n])]))
     if self.ar.monotonic is not None: shortest = 0                           # the text decides when it ends
-    drawn = o.beam_width == 1 and not o.ar_greedy
-    decoder = self.ar_decoder(all_ph, o.kv_cache, o.max_ar_context, lead, torch.Generator(device=dev).manual_seed(o.seed + 2) if drawn else None)
+    decoder = self.ar_decoder(all_ph, o.kv_cache, o.max_ar_context, lead, torch.Generator(device=dev).manual_seed(o.seed + 2) if o.drawn_advances else None)
     start = torch.cat([prompt_codes.new_tensor([self.tokens.bos]), prompt_codes[0]])[None]
     processors = o.ar_processors(self.tokens, shortest)
     if o.beam_width > 1:
@@ -503,13 +523,22 @@ def generate_codes(self: Valle, phonemes, prompt_phonemes=None, prompt_codes=Non
     codes = torch.cat([prompt_codes, prompt_codes.new_zeros(c.n_q, T)], 1)
     codes[0, P:] = level1
     if T == 0: return ValleCodes(codes[:, P:], stopped, out.forward_passes)
-    return ValleCodes(self.fill_levels(all_ph, codes, P, o)[:, P:], stopped, out.forward_passes)
+    said = None
+    if self.nar.aligned is not None:           # where the walk was at each frame; beam search's winner walked again
+        if o.beam_width > 1:
+            decoder = self.ar_decoder(all_ph, lead=lead)
+            for tokens in [start] + list(level1[:-1, None, None]): decoder.step(tokens)
+        said = decoder.said[0, :P + T]
+    return ValleCodes(self.fill_levels(all_ph, codes, P, o, said)[:, P:], stopped, out.forward_passes)
 
 @_patch
 @torch.no_grad()
-def fill_levels(self: Valle, phonemes: torch.Tensor, codes: torch.Tensor, prompt_frames: int, options: ValleSampling) -> torch.Tensor:
+def fill_levels(self: Valle, phonemes: torch.Tensor, codes: torch.Tensor, prompt_frames: int, options: ValleSampling,
+                said: torch.Tensor | None = None) -> torch.Tensor:
     """Levels 2..Q of the frames after the first `prompt_frames` of `codes` (Q, P+T), written in place by the NAR model,
-    one level per pass, from `phonemes` (the prompt's and the target's) and level 1 (and all levels of the prompt)."""
+    one level per pass, from `phonemes` (the prompt's and the target's) and level 1 (and all levels of the prompt); an
+    aligned NAR model also from the phoneme each frame says, `said` (P+T,)."""
+    if said is not None: said = said[None].to(self.device)
     dev, P = self.device, prompt_frames
     T = codes.shape[1] - P
     gen = torch.Generator().manual_seed(options.seed + 1)
@@ -517,7 +546,7 @@ def fill_levels(self: Valle, phonemes: torch.Tensor, codes: torch.Tensor, prompt
     nar_processors = options.nar_processors()
     for level in range(1, self.config.n_q):
         logits = self.nar(phonemes[None], ones(len(phonemes)), codes[None], ones(P + T), torch.tensor([P], device=dev),
-                          torch.tensor([level], device=dev))[0, P:]
+                          torch.tensor([level], device=dev), said)[0, P:]
         if options.nar_temperature == 0: codes[level, P:] = logits.argmax(-1)
         else:
             probs = process(logits, logits.new_zeros(T, 0, dtype=torch.long), nar_processors).softmax(-1).float().cpu()
@@ -563,9 +592,9 @@ def generate(self: Valle, texts: list[str], prompts: list, options: ValleSamplin
 def _valle_presets() -> dict:
     tiny = ValleConfig(dim=128, depth=4, heads=4, nar_dim=128, nar_depth=4, nar_heads=4, align_weight=0.5)
     small = ValleConfig(dim=256, depth=6, heads=4, nar_dim=256, nar_depth=6, nar_heads=4, codec_steps=1500, dropout=0.1, align_weight=0.5,
-                        cross_prompt=0.75, monotonic=True)
+                        cross_prompt=0.75, monotonic=True, nar_aligned=True)
     base = ValleConfig(dim=1024, depth=12, heads=16, nar_dim=1024, nar_depth=12, nar_heads=16, dropout=0.1, codec_steps=1500, align_weight=0.5,
-                       cross_prompt=0.75, monotonic=True)
+                       cross_prompt=0.75, monotonic=True, nar_aligned=True)
     return {"tiny": (tiny, TrainConfig(lr=2e-3, warmup_steps=10, max_steps=80, save_every=None, progress=False)),
             "small": (small, TrainConfig(lr=1e-3, warmup_steps=100, max_steps=1000, save_every=250, mixed_precision="bf16")),
             "base": (base, TrainConfig(lr=3e-4, warmup_steps=2000, max_steps=200_000, mixed_precision="bf16", save_every=2000))}
