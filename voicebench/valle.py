@@ -231,8 +231,7 @@ class ValleSampling(Sampling):
     mirostat_tau: float | None = None   # set: mirostat v2 aims at this surprise (bits per code) instead of a fixed truncation
     mirostat_eta: float = 0.1           # mirostat's learning rate for its threshold mu
     ar_greedy: bool = False             # the most probable code at every step (the processors still shape the logits)
-    drawn_advances: bool = False        # a monotonic model: draw each move to the next phoneme from the advance head (geometric
-                                        # durations) instead of moving when the expected number of moves reaches the next whole one
+    drawn_advances: bool = False        # draw each move to the next phoneme (VALL-E R; geometric durations), not the expected-sum rule
     max_ar_steps: int = 1500            # at most 20 s of new speech, whatever the text
     min_frames_per_phoneme: float = 2.0 # the end token is barred before this many frames per phoneme (a third of the corpus pace)
     max_frames_per_phoneme: float = 25.0  # stop-failure guard: at most this many frames per phoneme of the text (corpus: ~6)
