@@ -525,7 +525,7 @@ def generate_codes(self: Valle, phonemes, prompt_phonemes=None, prompt_codes=Non
     said = None
     if self.nar.aligned is not None:           # where the walk was at each frame; beam search's winner walked again
         if o.beam_width > 1:
-            decoder = self.ar_decoder(all_ph, lead=lead)
+            decoder = self.ar_decoder(all_ph, o.kv_cache, o.max_ar_context, lead)
             for tokens in [start] + list(level1[:-1, None, None]): decoder.step(tokens)
         said = decoder.said[0, :P + T]
     return ValleCodes(self.fill_levels(all_ph, codes, P, o, said)[:, P:], stopped, out.forward_passes)
