@@ -52,6 +52,7 @@ class ValleConfig:
     align_weight: float = 0.0      # weight of the AR model's pointer loss (which phoneme each frame says); 0: the paper's model
     monotonic: bool = False        # VALL-E R's monotonic alignment: each frame's phoneme in its input, an advance head
     nar_aligned: bool = False      # the NAR model told each frame's phoneme too (needs `monotonic`: synthesis takes the AR model's walk)
+    text_dropout: float = 0.0      # share of rows the AR model learns without their text: what classifier-free guidance subtracts
 
     def __post_init__(self):
         if self.codec_kind not in ("mel", "encodec"): raise ValueError(f"codec_kind must be 'mel' or 'encodec', got {self.codec_kind!r}")
@@ -60,6 +61,7 @@ class ValleConfig:
         if not 0 <= self.max_prompt_frac < 1: raise ValueError(f"max_prompt_frac must be in [0, 1), got {self.max_prompt_frac}")
         if not 0 <= self.cross_prompt <= 1: raise ValueError(f"cross_prompt must be in [0, 1], got {self.cross_prompt}")
         if self.nar_aligned and not self.monotonic: raise ValueError("nar_aligned needs monotonic=True: the NAR model takes the AR model's walk through the text")
+        if not 0 <= self.text_dropout < 1: raise ValueError(f"text_dropout must be in [0, 1), got {self.text_dropout}")
         if self.align_weight < 0: raise ValueError(f"align_weight must be >= 0, got {self.align_weight}")
     def ar_transformer(self) -> TransformerConfig:
         return TransformerConfig(dim=self.dim, depth=self.depth, heads=self.heads, ff_mult=self.ff_mult, dropout=self.dropout, causal=True)
@@ -108,23 +110,30 @@ class ARModel(nn.Module):
     """VALL-E's autoregressive model: one causal Transformer over [phonemes ; BOS ; level-1 codes], predicting each
     next code and the end token (EOS). Phonemes and codes have their own embedding tables; the code table and the
     head cover the `TokenVocab` (K codes, pad, BOS, EOS, mask). `align`: a pointer head (see the prose) as well;
-    `monotonic`: VALL-E R's alignment input and advance head (`Monotonic`)."""
-    def __init__(self, vocab: PhonemeVocab, tokens: TokenVocab, config: TransformerConfig, align: bool = False, monotonic: bool = False):
+    `monotonic`: VALL-E R's alignment input and advance head (`Monotonic`); `unconditional`: a learned `no_text` embedding
+    that stands for every phoneme of a row whose text is dropped (classifier-free guidance's unconditional model)."""
+    def __init__(self, vocab: PhonemeVocab, tokens: TokenVocab, config: TransformerConfig, align: bool = False, monotonic: bool = False,
+                 unconditional: bool = False):
         super().__init__()
         self.tokens = tokens
         self.phonemes = PhonemeEmbedding(vocab, config.dim)
         self.lm = CausalLM(len(tokens), config)
         self.pointer = nn.ModuleDict(dict(query=nn.Linear(config.dim, 64), key=nn.Linear(config.dim, 64))) if align else None
         self.monotonic = Monotonic(config.dim) if monotonic else None
+        self.no_text = nn.Parameter(torch.zeros(config.dim)) if unconditional else None
 
-    def states(self, phonemes, phoneme_mask, codes, code_mask, durations=None) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+    def states(self, phonemes, phoneme_mask, codes, code_mask, durations=None, drop_text=None) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
         """The Transformer's output (B, S, dim) over the packed rows; its (B, T+1, dim) part at BOS and at each level-1
         code of codes (B, T) (padded, `code_mask` (B, T)), given phonemes (B, L) with `phoneme_mask`; and the (B, T+1) mask
-        of the real ones. A monotonic model needs the phonemes' `durations` (B, L)."""
+        of the real ones. A monotonic model needs the phonemes' `durations` (B, L); rows where `drop_text` (B,) is True
+        see `no_text` in place of each phoneme."""
         B, L = phonemes.shape
         Lb, Tb = phoneme_mask.sum(1), code_mask.sum(1)
         seq = torch.cat([codes.new_full((B, 1), self.tokens.bos), codes.masked_fill(~code_mask, self.tokens.pad)], 1)
         ph, x = self.phonemes(phonemes), self.lm.embed(seq)
+        if drop_text is not None:
+            if self.no_text is None: raise ValueError("this AR model has no unconditional mode: train it with text_dropout > 0")
+            ph = torch.where(drop_text.to(ph.device)[:, None, None], self.no_text.to(ph.dtype), ph)
         if self.monotonic is not None:
             if durations is None: raise ValueError("a monotonic AR model needs the phonemes' durations (which phoneme each frame says)")
             x = x + self.monotonic.where(ph, frame_phonemes(durations, seq.shape[1]), Lb)
@@ -133,17 +142,18 @@ class ARModel(nn.Module):
         idx = (Lb[:, None] + torch.arange(seq.shape[1], device=h.device)[None]).clamp(max=h.shape[1] - 1)
         return h, h.gather(1, idx[..., None].expand(-1, -1, h.shape[-1])), torch.arange(seq.shape[1], device=h.device)[None] <= Tb[:, None]
 
-    def logits(self, phonemes, phoneme_mask, codes, code_mask, durations=None) -> tuple[torch.Tensor, torch.Tensor]:
+    def logits(self, phonemes, phoneme_mask, codes, code_mask, durations=None, drop_text=None) -> tuple[torch.Tensor, torch.Tensor]:
         "Logits (B, T+1, V) after BOS and after each level-1 code, and the (B, T+1) mask of the real ones (see `states`)."
-        _, h, real = self.states(phonemes, phoneme_mask, codes, code_mask, durations)
+        _, h, real = self.states(phonemes, phoneme_mask, codes, code_mask, durations, drop_text)
         return self.lm.head(h), real
 
-    def loss(self, phonemes, phoneme_mask, codes, code_mask, prompt_frames, durations=None) -> tuple[torch.Tensor, dict]:
+    def loss(self, phonemes, phoneme_mask, codes, code_mask, prompt_frames, durations=None, drop_text=None) -> tuple[torch.Tensor, dict]:
         """Cross-entropy of the target's codes and its end token, per token over the batch: the positions of the phonemes,
         of the first `prompt_frames` (B,) codes (the acoustic prompt) and of padding are not predicted. Given the phonemes'
         `durations` (B, L), also the auxiliary losses of the heads the model has, over the same code positions: the
-        pointer's cross-entropy ("pointer") and the advance head's binary cross-entropy ("advance")."""
-        h, hc, real = self.states(phonemes, phoneme_mask, codes, code_mask, durations)
+        pointer's cross-entropy ("pointer") and the advance head's binary cross-entropy ("advance"), on the rows that keep
+        their text (`drop_text`, see `states`)."""
+        h, hc, real = self.states(phonemes, phoneme_mask, codes, code_mask, durations, drop_text)
         logits = self.lm.head(hc)
         T = codes.shape[1]
         target = torch.cat([codes, codes.new_full((codes.shape[0], 1), self.tokens.pad)], 1)
@@ -154,6 +164,8 @@ class ARModel(nn.Module):
         if durations is None: return ce, aux
         said = frame_phonemes(durations, T + 1)                                          # the phoneme frame j says
         keep = keep[:, :T] & code_mask
+        if drop_text is not None: keep = keep & ~drop_text.to(keep.device)[:, None]
+        if not keep.any(): return ce, {k: ce * 0 for k, head in (("pointer", self.pointer), ("advance", self.monotonic)) if head is not None}
         if self.pointer is not None:
             L = phonemes.shape[1]
             query, key = self.pointer["query"](hc[:, :T]), self.pointer["key"](h[:, :L])
@@ -231,6 +243,8 @@ class ValleSampling(Sampling):
     mirostat_tau: float | None = None   # set: mirostat v2 aims at this surprise (bits per code) instead of a fixed truncation
     mirostat_eta: float = 0.1           # mirostat's learning rate for its threshold mu
     ar_greedy: bool = False             # the most probable code at every step (the processors still shape the logits)
+    ar_guidance: float | None = None    # classifier-free guidance on the text: log p_c + s (log p_c - log p_u) (needs text_dropout);
+                                        # None: 1 for a model trained with text_dropout, else off
     drawn_advances: bool = False        # draw each move to the next phoneme (VALL-E R; geometric durations), not the expected-sum rule
     max_ar_steps: int = 1500            # at most 20 s of new speech, whatever the text
     min_frames_per_phoneme: float = 2.0 # the end token is barred before this many frames per phoneme (a third of the corpus pace)
@@ -253,6 +267,7 @@ class ValleSampling(Sampling):
             raise ValueError("beam search scores the processed logits: it takes no mirostat and no repetition-aware sampling")
         if self.drawn_advances and (self.ar_greedy or self.beam_width > 1):
             raise ValueError("greedy decoding and beam search draw nothing: drawn_advances needs sampled codes")
+        if self.ar_guidance is not None and self.ar_guidance < 0: raise ValueError(f"ar_guidance must be >= 0 (0: off), got {self.ar_guidance}")
         if self.max_ar_steps < 1: raise ValueError(f"max_ar_steps must be >= 1, got {self.max_ar_steps}")
         if self.max_frames_per_phoneme <= 0: raise ValueError(f"max_frames_per_phoneme must be > 0, got {self.max_frames_per_phoneme}")
         if not 0 <= self.min_frames_per_phoneme <= self.max_frames_per_phoneme:
@@ -292,7 +307,8 @@ class Valle(System):
         super().__init__(config, vocab)
         c = config
         self.tokens = TokenVocab(c.codebook_size)
-        self.ar = ARModel(self.vocab, self.tokens, c.ar_transformer(), align=c.align_weight > 0, monotonic=c.monotonic)
+        self.ar = ARModel(self.vocab, self.tokens, c.ar_transformer(), align=c.align_weight > 0, monotonic=c.monotonic,
+                          unconditional=c.text_dropout > 0)
         self.nar = NARModel(self.vocab, c.n_q, c.codebook_size, c.nar_transformer(), aligned=c.nar_aligned)
         self.code_key = "codes"
         if c.codec:
@@ -343,14 +359,15 @@ class Valle(System):
              generator: torch.Generator | None = None) -> tuple[torch.Tensor, dict]:
         """AR loss on level 1 plus NAR loss on a random level in 2..Q per row (plus the pointer loss weighted by
         `align_weight`, and the advance loss of a monotonic model), all on the frames after the prompt (`prompt_frames` (B,): the batch's `prompt_phonemes`, or
-        drawn; 0-based `level` (B,) drawn unless given)."""
+        drawn; 0-based `level` (B,) drawn unless given). A share `text_dropout` of the rows, drawn, is given to the AR model without its text."""
         mask, ph, ph_mask = batch["frame_mask"], batch["phonemes"], batch["phoneme_mask"]
         codes = self.check_codes(batch[self.code_key], mask)
         B, dev = codes.shape[0], codes.device
         if prompt_frames is None: prompt_frames = self.prompt_frames(batch["durations"], ph_mask, generator, batch.get("prompt_phonemes"))
         if level is None: level = torch.randint(1, self.config.n_q, (B,), generator=generator)
+        drop = torch.rand(B, generator=generator) < self.config.text_dropout if self.config.text_dropout else None
         prompt_frames, level = prompt_frames.to(dev), level.to(dev)
-        ar, aux = self.ar.loss(ph, ph_mask, codes[:, 0], mask, prompt_frames, batch["durations"])
+        ar, aux = self.ar.loss(ph, ph_mask, codes[:, 0], mask, prompt_frames, batch["durations"], drop)
         nar, acc = self.nar.loss(ph, ph_mask, codes, mask, prompt_frames, level, self.said(batch))
         total = ar + self.config.nar_weight * nar
         logs = {"ar": ar.item(), "nar": nar.item(), "nar_acc": acc.item()}
@@ -422,27 +439,34 @@ class MonotonicDecoder(sampling.Decoder):
     generator: the default) whenever the sum of its probabilities reaches the next whole number, so that it
     has always advanced the integer part of the expected number of times. Until the text is spoken the end token is
     barred; once it is, the end token is the only choice. `lead` (P+1,) gives the phonemes of the positions fed first (BOS and the
-    prompt's P codes: the prompt's alignment, then the text's first phoneme)."""
+    prompt's P codes: the prompt's alignment, then the text's first phoneme). `guidance` > 0: classifier-free guidance
+    (`guided_logits`), the unconditional model being a second row that sees `no_text` for every phoneme and follows the
+    same walk (the advance head reads the conditional row only)."""
     def __init__(self, ar: ARModel, phonemes: torch.Tensor, lead: torch.Tensor, kv_cache: bool = True, max_context: int | None = None,
-                 generator: torch.Generator | None = None):
-        self.ar, self.L, self.eos, self.generator = ar, len(phonemes), ar.tokens.eos, generator
+                 generator: torch.Generator | None = None, guidance: float = 0.0):
+        self.ar, self.L, self.eos, self.generator, self.guidance = ar, len(phonemes), ar.tokens.eos, generator, guidance
         self.ph = ar.prefix(phonemes)
+        if guidance: self.ph = torch.cat([self.ph, ar.no_text.expand_as(self.ph)])   # rows: [conditional ; unconditional]
         self.said, self.pending = lead.new_zeros(1, 0), lead[None]      # phonemes fed so far; of the positions fed next
         self.expected = torch.zeros(1, device=lead.device)               # expected advances not yet made (no generator)
+        G = len(self.ph)
+        prefix = lambda rows: self.ph.repeat_interleave(rows // G, 0)
         embed = lambda tokens: ar.lm.embed(tokens) + ar.monotonic.where(
-            self.ph.expand(tokens.shape[0], -1, -1), self.said[:, -tokens.shape[1]:], torch.full((tokens.shape[0],), self.L, device=tokens.device))
+            prefix(len(tokens)), self.said[:, -tokens.shape[1]:].repeat(G, 1), torch.full((len(tokens),), self.L, device=tokens.device))
         if kv_cache:
             self.inner = sampling.TransformerDecoder(ar.lm.transformer, embed, lambda h: h, prefix=self.ph, max_context=max_context,
                                                      keep_first=self.L + 1 if max_context else 0)
-        else: self.inner = RecomputeDecoder(lambda tokens: ar.lm.transformer(torch.cat([self.ph.expand(tokens.shape[0], -1, -1), embed(tokens)], 1))[:, self.L:])
+        else: self.inner = RecomputeDecoder(lambda tokens: ar.lm.transformer(torch.cat([prefix(len(tokens)), embed(tokens)], 1))[:, self.L:])
     @property
     def length(self): return self.inner.length
     def step(self, tokens, mask=None):
         said = self.pending.expand(tokens.shape[0], -1)
         if said.shape[1] != tokens.shape[1]: raise ValueError(f"the first step feeds BOS and the prompt's codes ({said.shape[1]}), got {tokens.shape[1]} tokens")
         self.said = torch.cat([self.said.expand(tokens.shape[0], -1), said], 1)
-        h = self.inner.step(tokens, mask)
-        logits = self.ar.lm.head(h).clone()
+        G = len(self.ph)
+        h = self.inner.step(tokens.repeat(G, 1), mask if mask is None else mask.repeat(G, 1))
+        logits = self.ar.lm.head(h)
+        h, logits = h[:len(tokens)], sampling.guided_logits(*logits.chunk(2), self.guidance) if self.guidance else logits.clone()
         done = said[:, -1] >= self.L
         last = logits[:, -1]
         last[~done, self.eos] = float("-inf")
@@ -457,22 +481,29 @@ class MonotonicDecoder(sampling.Decoder):
         return logits
     def crop(self, length): raise ValueError("a monotonic decoder cannot crop (no speculative decoding)")
     def reorder(self, index):
-        self.inner.reorder(index)
+        rows = self.said.shape[0]
+        self.inner.reorder(torch.cat([index + g * rows for g in range(len(self.ph))]))
         self.said, self.pending, self.expected = (x.index_select(0, index) for x in (self.said, self.pending, self.expected))
 
 @_patch
 def ar_decoder(self: Valle, phonemes: torch.Tensor, kv_cache: bool = True, max_context: int | None = None, lead: torch.Tensor | None = None,
-               advance_generator: torch.Generator | None = None):
+               advance_generator: torch.Generator | None = None, guidance: float = 0.0):
     """A `voicebench.sampling.Decoder` of the AR model conditioned on `phonemes` (L,): on the KV cache, or recomputing;
-    a `MonotonicDecoder` (which needs `lead`; it draws its advances from `advance_generator`) if the model is monotonic."""
+    a `MonotonicDecoder` (which needs `lead`; it draws its advances from `advance_generator`) if the model is monotonic.
+    `guidance` > 0: classifier-free guidance against the model without the text (`no_text` for every phoneme)."""
     if max_context is not None and not kv_cache: raise ValueError("max_ar_context needs the KV cache (kv_cache=True)")
     if max_context is not None and max_context <= len(phonemes) + 1:
         raise ValueError(f"max_ar_context ({max_context}) must exceed the {len(phonemes)} phonemes + BOS it always keeps")
-    if self.ar.monotonic is not None: return MonotonicDecoder(self.ar, phonemes.to(self.device), lead.to(self.device), kv_cache, max_context, advance_generator)
-    prefix = self.ar.prefix(phonemes.to(self.device))
-    if kv_cache: return self.ar.lm.decoder(prefix=prefix, max_context=max_context, keep_first=len(phonemes) + 1 if max_context else 0)
+    if guidance and self.ar.no_text is None: raise ValueError("ar_guidance needs a model trained with text_dropout > 0 (it has no text-free mode)")
+    phonemes = phonemes.to(self.device)
+    if self.ar.monotonic is not None: return MonotonicDecoder(self.ar, phonemes, lead.to(self.device), kv_cache, max_context, advance_generator, guidance)
     lm = self.ar.lm
-    return RecomputeDecoder(lambda tokens: lm.head(lm.transformer(torch.cat([prefix, lm.embed(tokens)], 1)))[:, prefix.shape[1]:])
+    def plain(prefix):
+        if kv_cache: return lm.decoder(prefix=prefix, max_context=max_context, keep_first=len(phonemes) + 1 if max_context else 0)
+        return RecomputeDecoder(lambda tokens: lm.head(lm.transformer(torch.cat([prefix.expand(len(tokens), -1, -1), lm.embed(tokens)], 1)))[:, prefix.shape[1]:])
+    prefix = self.ar.prefix(phonemes)
+    if not guidance: return plain(prefix)
+    return sampling.GuidedDecoder(plain(prefix), plain(self.ar.no_text.expand_as(prefix)), guidance)
 
 def _check_phonemes(self: Valle, ids, name: str) -> torch.Tensor:
     ids = torch.as_tensor(ids)
@@ -509,7 +540,9 @@ def generate_codes(self: Valle, phonemes, prompt_phonemes=None, prompt_codes=Non
     lead = (frame_phonemes(torch.as_tensor(prompt_durations)[None], P + 1)[0].clamp(max=n) if prompt_durations is not None
             else torch.cat([torch.arange(P) * n // max(P, 1), torch.tensor([n])]))
     if self.ar.monotonic is not None: shortest = 0                           # the text decides when it ends
-    decoder = self.ar_decoder(all_ph, o.kv_cache, o.max_ar_context, lead, torch.Generator(device=dev).manual_seed(o.seed + 2) if o.drawn_advances else None)
+    guidance = o.ar_guidance if o.ar_guidance is not None else float(self.ar.no_text is not None)
+    decoder = self.ar_decoder(all_ph, o.kv_cache, o.max_ar_context, lead, torch.Generator(device=dev).manual_seed(o.seed + 2) if o.drawn_advances else None,
+                              guidance)
     start = torch.cat([prompt_codes.new_tensor([self.tokens.bos]), prompt_codes[0]])[None]
     processors = o.ar_processors(self.tokens, shortest)
     if o.beam_width > 1:
@@ -591,9 +624,9 @@ def generate(self: Valle, texts: list[str], prompts: list, options: ValleSamplin
 def _valle_presets() -> dict:
     tiny = ValleConfig(dim=128, depth=4, heads=4, nar_dim=128, nar_depth=4, nar_heads=4, align_weight=0.5)
     small = ValleConfig(dim=256, depth=6, heads=4, nar_dim=256, nar_depth=6, nar_heads=4, codec_steps=1500, dropout=0.1, align_weight=0.5,
-                        cross_prompt=0.75, monotonic=True, nar_aligned=True)
+                        cross_prompt=0.75, monotonic=True, nar_aligned=True, text_dropout=0.1)
     base = ValleConfig(dim=1024, depth=12, heads=16, nar_dim=1024, nar_depth=12, nar_heads=16, dropout=0.1, codec_steps=1500, align_weight=0.5,
-                       cross_prompt=0.75, monotonic=True, nar_aligned=True)
+                       cross_prompt=0.75, monotonic=True, nar_aligned=True, text_dropout=0.1)
     return {"tiny": (tiny, TrainConfig(lr=2e-3, warmup_steps=10, max_steps=80, save_every=None, progress=False)),
             "small": (small, TrainConfig(lr=1e-3, warmup_steps=100, max_steps=1000, save_every=250, mixed_precision="bf16")),
             "base": (base, TrainConfig(lr=3e-4, warmup_steps=2000, max_steps=200_000, mixed_precision="bf16", save_every=2000))}
