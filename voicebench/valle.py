@@ -243,8 +243,7 @@ class ValleSampling(Sampling):
     mirostat_tau: float | None = None   # set: mirostat v2 aims at this surprise (bits per code) instead of a fixed truncation
     mirostat_eta: float = 0.1           # mirostat's learning rate for its threshold mu
     ar_greedy: bool = False             # the most probable code at every step (the processors still shape the logits)
-    ar_guidance: float | None = None    # classifier-free guidance on the text: log p_c + s (log p_c - log p_u) (needs text_dropout);
-                                        # None: 1 for a model trained with text_dropout, else off
+    ar_guidance: float | None = None    # classifier-free guidance s on the text, log p_c + s (log p_c - log p_u); None: 1 if trained with text_dropout, else 0
     drawn_advances: bool = False        # draw each move to the next phoneme (VALL-E R; geometric durations), not the expected-sum rule
     max_ar_steps: int = 1500            # at most 20 s of new speech, whatever the text
     min_frames_per_phoneme: float = 2.0 # the end token is barred before this many frames per phoneme (a third of the corpus pace)
