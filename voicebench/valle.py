@@ -53,6 +53,7 @@ class ValleConfig:
     monotonic: bool = False        # VALL-E R's monotonic alignment: each frame's phoneme in its input, an advance head
     nar_aligned: bool = False      # the NAR model told each frame's phoneme too (needs `monotonic`: synthesis takes the AR model's walk)
     text_dropout: float = 0.0      # share of rows the AR model learns without their text: what classifier-free guidance subtracts
+    own_codes: float = 0.0         # scheduled sampling: share of the AR model's input codes after the prompt that are its own draws
 
     def __post_init__(self):
         if self.codec_kind not in ("mel", "encodec"): raise ValueError(f"codec_kind must be 'mel' or 'encodec', got {self.codec_kind!r}")
@@ -62,6 +63,7 @@ class ValleConfig:
         if not 0 <= self.cross_prompt <= 1: raise ValueError(f"cross_prompt must be in [0, 1], got {self.cross_prompt}")
         if self.nar_aligned and not self.monotonic: raise ValueError("nar_aligned needs monotonic=True: the NAR model takes the AR model's walk through the text")
         if not 0 <= self.text_dropout < 1: raise ValueError(f"text_dropout must be in [0, 1), got {self.text_dropout}")
+        if not 0 <= self.own_codes <= 1: raise ValueError(f"own_codes must be in [0, 1], got {self.own_codes}")
         if self.align_weight < 0: raise ValueError(f"align_weight must be >= 0, got {self.align_weight}")
     def ar_transformer(self) -> TransformerConfig:
         return TransformerConfig(dim=self.dim, depth=self.depth, heads=self.heads, ff_mult=self.ff_mult, dropout=self.dropout, causal=True)
@@ -147,13 +149,13 @@ class ARModel(nn.Module):
         _, h, real = self.states(phonemes, phoneme_mask, codes, code_mask, durations, drop_text)
         return self.lm.head(h), real
 
-    def loss(self, phonemes, phoneme_mask, codes, code_mask, prompt_frames, durations=None, drop_text=None) -> tuple[torch.Tensor, dict]:
+    def loss(self, phonemes, phoneme_mask, codes, code_mask, prompt_frames, durations=None, drop_text=None, inputs=None) -> tuple[torch.Tensor, dict]:
         """Cross-entropy of the target's codes and its end token, per token over the batch: the positions of the phonemes,
         of the first `prompt_frames` (B,) codes (the acoustic prompt) and of padding are not predicted. Given the phonemes'
         `durations` (B, L), also the auxiliary losses of the heads the model has, over the same code positions: the
         pointer's cross-entropy ("pointer") and the advance head's binary cross-entropy ("advance"), on the rows that keep
-        their text (`drop_text`, see `states`)."""
-        h, hc, real = self.states(phonemes, phoneme_mask, codes, code_mask, durations, drop_text)
+        their text (`drop_text`, see `states`). The model reads `inputs` (B, T) in place of `codes` where given (`own_codes`)."""
+        h, hc, real = self.states(phonemes, phoneme_mask, codes if inputs is None else inputs, code_mask, durations, drop_text)
         logits = self.lm.head(hc)
         T = codes.shape[1]
         target = torch.cat([codes, codes.new_full((codes.shape[0], 1), self.tokens.pad)], 1)
@@ -176,6 +178,20 @@ class ARModel(nn.Module):
             moves_on = (said[:, 1:] > said[:, :-1]).float()
             aux["advance"] = F.binary_cross_entropy_with_logits(self.monotonic.advance(hc[:, :T]).squeeze(-1).float()[keep], moves_on[keep])
         return ce, aux
+
+    @torch.no_grad()
+    def own_codes(self, phonemes, phoneme_mask, codes, code_mask, prompt_frames, share: float, durations=None, drop_text=None,
+                  generator=None) -> torch.Tensor:
+        """Scheduled sampling's input (Bengio et al. 2015), in one parallel pass (Duckworth et al. 2019): `codes` (B, T)
+        with each real frame after the prompt replaced, with probability `share`, by a code the model draws there (among
+        the K codes, at temperature 1) given the true codes before it."""
+        logits, _ = self.logits(phonemes, phoneme_mask, codes, code_mask, durations, drop_text)
+        B, T = codes.shape
+        gumbel = -torch.log(-torch.log(torch.rand(B, T, self.tokens.size, generator=generator).clamp_min(1e-20)))
+        drawn = (logits[:, :T, :self.tokens.size].float() + gumbel.to(logits.device)).argmax(-1)     # Gumbel-max: a draw
+        after_prompt = torch.arange(T, device=codes.device)[None] >= prompt_frames[:, None]
+        swap = (torch.rand(B, T, generator=generator).to(codes.device) < share) & after_prompt & code_mask
+        return torch.where(swap, drawn, codes)
 
     def prefix(self, phonemes: torch.Tensor) -> torch.Tensor:
         "The embedded phonemes (1, L, dim) that a decoder is fed before BOS."
@@ -358,7 +374,8 @@ class Valle(System):
              generator: torch.Generator | None = None) -> tuple[torch.Tensor, dict]:
         """AR loss on level 1 plus NAR loss on a random level in 2..Q per row (plus the pointer loss weighted by
         `align_weight`, and the advance loss of a monotonic model), all on the frames after the prompt (`prompt_frames` (B,): the batch's `prompt_phonemes`, or
-        drawn; 0-based `level` (B,) drawn unless given). A share `text_dropout` of the rows, drawn, is given to the AR model without its text."""
+        drawn; 0-based `level` (B,) drawn unless given). A share `text_dropout` of the rows, drawn, is given to the AR model without its text;
+        in training, a share `own_codes` of its input codes are its own draws (`ARModel.own_codes`)."""
         mask, ph, ph_mask = batch["frame_mask"], batch["phonemes"], batch["phoneme_mask"]
         codes = self.check_codes(batch[self.code_key], mask)
         B, dev = codes.shape[0], codes.device
@@ -366,7 +383,9 @@ class Valle(System):
         if level is None: level = torch.randint(1, self.config.n_q, (B,), generator=generator)
         drop = torch.rand(B, generator=generator) < self.config.text_dropout if self.config.text_dropout else None
         prompt_frames, level = prompt_frames.to(dev), level.to(dev)
-        ar, aux = self.ar.loss(ph, ph_mask, codes[:, 0], mask, prompt_frames, batch["durations"], drop)
+        ar_args = (ph, ph_mask, codes[:, 0], mask, prompt_frames)
+        inputs = self.ar.own_codes(*ar_args, self.config.own_codes, batch["durations"], drop, generator) if self.training and self.config.own_codes else None
+        ar, aux = self.ar.loss(*ar_args, batch["durations"], drop, inputs)
         nar, acc = self.nar.loss(ph, ph_mask, codes, mask, prompt_frames, level, self.said(batch))
         total = ar + self.config.nar_weight * nar
         logs = {"ar": ar.item(), "nar": nar.item(), "nar_acc": acc.item()}
@@ -623,9 +642,9 @@ def generate(self: Valle, texts: list[str], prompts: list, options: ValleSamplin
 def _valle_presets() -> dict:
     tiny = ValleConfig(dim=128, depth=4, heads=4, nar_dim=128, nar_depth=4, nar_heads=4, align_weight=0.5)
     small = ValleConfig(dim=256, depth=6, heads=4, nar_dim=256, nar_depth=6, nar_heads=4, codec_steps=1500, dropout=0.1, align_weight=0.5,
-                        cross_prompt=0.75, monotonic=True, nar_aligned=True, text_dropout=0.1)
+                        cross_prompt=0.75, monotonic=True, nar_aligned=True, text_dropout=0.1, own_codes=0.2)
     base = ValleConfig(dim=1024, depth=12, heads=16, nar_dim=1024, nar_depth=12, nar_heads=16, dropout=0.1, codec_steps=1500, align_weight=0.5,
-                       cross_prompt=0.75, monotonic=True, nar_aligned=True, text_dropout=0.1)
+                       cross_prompt=0.75, monotonic=True, nar_aligned=True, text_dropout=0.1, own_codes=0.2)
     return {"tiny": (tiny, TrainConfig(lr=2e-3, warmup_steps=10, max_steps=80, save_every=None, progress=False)),
             "small": (small, TrainConfig(lr=1e-3, warmup_steps=100, max_steps=1000, save_every=250, mixed_precision="bf16")),
             "base": (base, TrainConfig(lr=3e-4, warmup_steps=2000, max_steps=200_000, mixed_precision="bf16", save_every=2000))}
