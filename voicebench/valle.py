@@ -642,9 +642,9 @@ def generate(self: Valle, texts: list[str], prompts: list, options: ValleSamplin
 def _valle_presets() -> dict:
     tiny = ValleConfig(dim=128, depth=4, heads=4, nar_dim=128, nar_depth=4, nar_heads=4, align_weight=0.5)
     small = ValleConfig(dim=256, depth=6, heads=4, nar_dim=256, nar_depth=6, nar_heads=4, codec_steps=1500, dropout=0.1, align_weight=0.5,
-                        cross_prompt=0.75, monotonic=True, nar_aligned=True, text_dropout=0.1, own_codes=0.2)
+                        cross_prompt=0.75, monotonic=True, nar_aligned=True, text_dropout=0.1, own_codes=0.4)
     base = ValleConfig(dim=1024, depth=12, heads=16, nar_dim=1024, nar_depth=12, nar_heads=16, dropout=0.1, codec_steps=1500, align_weight=0.5,
-                       cross_prompt=0.75, monotonic=True, nar_aligned=True, text_dropout=0.1, own_codes=0.2)
+                       cross_prompt=0.75, monotonic=True, nar_aligned=True, text_dropout=0.1, own_codes=0.4)
     return {"tiny": (tiny, TrainConfig(lr=2e-3, warmup_steps=10, max_steps=80, save_every=None, progress=False)),
             "small": (small, TrainConfig(lr=1e-3, warmup_steps=100, max_steps=1000, save_every=250, mixed_precision="bf16")),
             "base": (base, TrainConfig(lr=3e-4, warmup_steps=2000, max_steps=200_000, mixed_precision="bf16", save_every=2000))}
