@@ -19,6 +19,7 @@ from torch import nn
 from .audio import SAMPLE_RATE, N_MELS, check_audio, log_mel, load_audio
 from .rvq import kmeans, nearest_codes
 from .corpus import load_manifest
+from .data import PhonemeVocab
 from .layers import Transformer, TransformerConfig
 from .io import (atomic_write, cache_root, config_from_dict, config_to_dict, load_pretrained, load_state, load_weights,
                           save_pretrained, save_weights, train_once)
@@ -27,7 +28,7 @@ from .train import Trainer, TrainConfig
 # %% auto #0
 __all__ = ['mfcc', 'deltas', 'cmvn', 'mfcc_features', 'frame_labels', 'UnitQuality', 'co_occurrence', 'unit_quality',
            'unit_histogram', 'speaker_id_accuracy', 'SemanticConfig', 'UnitEncoderConfig', 'span_mask', 'UnitEncoder',
-           'SemanticTokenizer', 'dedup', 'undedup', 'train_unit_encoder', 'cached_unit_encoder']
+           'SemanticTokenizer', 'dedup', 'undedup', 'phone_targets', 'train_unit_encoder', 'cached_unit_encoder']
 
 # %% ../nbs/05_semantic.ipynb #496ac18b
 @lru_cache(maxsize=None)
@@ -170,7 +171,7 @@ class SemanticConfig:
 # %% ../nbs/05_semantic.ipynb #0ae60a80
 @dataclass
 class UnitEncoderConfig:
-    n_targets: int = 100      # units of the teacher tokenizer, predicted at masked frames
+    n_targets: int = 100      # units of the teacher tokenizer, predicted at masked frames (or phones: see `targets`)
     dim: int = 128            # width (HuBERT Base: 768): a model that trains on a CPU in minutes
     depth: int = 3            # Transformer layers
     heads: int = 4
@@ -180,11 +181,14 @@ class UnitEncoderConfig:
     pos_groups: int = 8       # its channel groups (wav2vec 2.0: 16)
     mask_prob: float = 0.065  # probability that a frame starts a masked span (wav2vec 2.0: 0.065; HuBERT: 0.08)
     mask_span: int = 10       # frames per span (133 ms); about half of the frames end up masked
+    targets: str = "units"    # "units": a teacher's units, scored at masked frames (HuBERT); "phones": every frame's
+                              # phone from the corpus alignment, scored at every frame (supervised units)
 
     def __post_init__(self):
         if self.n_targets < 2 or self.dim < 1 or self.depth < 1: raise ValueError("n_targets must be >= 2, dim and depth >= 1")
         if self.dim % self.pos_groups or self.pos_kernel % 2 == 0: raise ValueError(f"dim must be divisible by pos_groups and pos_kernel odd, got {self.dim}, {self.pos_groups}, {self.pos_kernel}")
         if not 0 < self.mask_prob < 1 or self.mask_span < 1: raise ValueError(f"mask_prob must be in (0, 1) and mask_span >= 1, got {self.mask_prob}, {self.mask_span}")
+        if self.targets not in ("units", "phones"): raise ValueError(f"targets must be 'units' or 'phones', got {self.targets!r}")
 
 def span_mask(batch: int, length: int, prob: float, span: int, generator: torch.Generator | None = None) -> torch.Tensor:
     "(batch, length) bool: spans of `span` frames starting at each frame with probability `prob`; at least one span per row."
@@ -196,11 +200,11 @@ def span_mask(batch: int, length: int, prob: float, span: int, generator: torch.
     return covered > 0
 
 class UnitEncoder(nn.Module):
-    "Masked prediction of teacher units from log-mel: per-frame projection, mask embedding, Transformer, unit head."
+    "Predicts teacher units (or phones) from log-mel: per-frame projection, mask embedding, Transformer, unit head."
     def __init__(self, cfg: UnitEncoderConfig | None = None, iteration: int = 2):
         super().__init__()
         self.cfg = cfg = cfg or UnitEncoderConfig()
-        self.iteration = iteration   # the iteration of the units clustered from its features (teacher's + 1)
+        self.iteration = iteration   # the iteration of the units clustered from its features (teacher's + 1; 0: taught by phones)
         self.proj = nn.Linear(N_MELS, cfg.dim)
         self.proj_norm = nn.LayerNorm(cfg.dim)
         self.mask_embedding = nn.Parameter(torch.randn(cfg.dim) * 0.02)
@@ -228,13 +232,15 @@ class UnitEncoder(nn.Module):
         return self.head(self.transformer.final_norm(self.hidden_states(mel, mask)[-1]))
 
     def loss(self, batch: dict) -> tuple[torch.Tensor, dict]:
-        "Cross-entropy on the masked frames of `batch` = {mel (B, N_MELS, T), targets (B, T), mask (B, T)}, and the accuracy there."
+        """Cross-entropy on the scored frames of `batch` = {mel (B, N_MELS, T), targets (B, T), mask (B, T)}, and the accuracy
+        there: the masked frames for teacher units, every frame for phones."""
         mel, targets, mask = batch["mel"], batch["targets"], batch["mask"]
         if targets.shape != mask.shape or targets.shape != (mel.shape[0], mel.shape[2]):
             raise ValueError(f"targets and mask must have shape (batch, time) = {(mel.shape[0], mel.shape[2])}")
-        logits = self(mel, mask)[mask]
-        loss = F.cross_entropy(logits, targets[mask])
-        return loss, {"acc": (logits.argmax(-1) == targets[mask]).float().mean().item()}
+        scored = mask if self.cfg.targets == "units" else torch.ones_like(mask)
+        logits = self(mel, mask)[scored]
+        loss = F.cross_entropy(logits, targets[scored])
+        return loss, {"acc": (logits.argmax(-1) == targets[scored]).float().mean().item()}
 
 # %% ../nbs/05_semantic.ipynb #5081fffd
 class SemanticTokenizer:
@@ -252,7 +258,8 @@ class SemanticTokenizer:
 
     def __repr__(self):
         state = "fitted" if self.centroids is not None else "not fitted"
-        return f"SemanticTokenizer(iteration {self.iteration}, {self.cfg.n_units} units, {state})"
+        kind = "taught by phones" if self.iteration == 0 else f"iteration {self.iteration}"
+        return f"SemanticTokenizer({kind}, {self.cfg.n_units} units, {state})"
 
     @torch.no_grad()
     def features(self, wav, sr: int = SAMPLE_RATE) -> torch.Tensor:
@@ -358,7 +365,7 @@ def undedup(units: torch.Tensor, counts: torch.Tensor) -> torch.Tensor:
 
 # %% ../nbs/05_semantic.ipynb #6064701f
 class _MaskedCrops:
-    "Re-iterable batches of random crops of (normalised log-mel, teacher units) with fresh span masks, from the global torch generator."
+    "Re-iterable batches of random crops of (normalised log-mel, frame targets) with fresh span masks, from the global torch generator."
     def __init__(self, mels, targets, batch_size: int, crop: int, cfg: UnitEncoderConfig, batches_per_epoch: int):
         self.mels, self.targets, self.batch_size, self.crop, self.cfg, self.n = mels, targets, batch_size, crop, cfg, batches_per_epoch
     def __len__(self): return self.n
@@ -379,31 +386,51 @@ def _caller_rng_kept():
         try: yield
         finally: random.setstate(py); np.random.set_state(np_state)
 
-def train_unit_encoder(teacher: SemanticTokenizer, data, cfg: UnitEncoderConfig | None = None, steps: int = 300,
+def phone_targets(rows: Sequence[dict]) -> list[torch.Tensor]:
+    "Every frame's phone in corpus `rows`: the base-phoneme ids of `PhonemeVocab` (stress dropped), repeated by their durations."
+    vocab = PhonemeVocab()
+    return [vocab.base_of[vocab.encode(r["phonemes"])].repeat_interleave(torch.as_tensor(r["durations"])) for r in rows]
+
+def _taught_by(teacher: SemanticTokenizer | str) -> tuple[UnitEncoderConfig, int]:
+    "The default config of an encoder taught by `teacher` (a fitted tokenizer, or \"phones\"), and the iteration of its units."
+    if isinstance(teacher, str):
+        if teacher != "phones": raise ValueError(f"a teacher is a fitted SemanticTokenizer or 'phones', got {teacher!r}")
+        # every frame is scored, so the mask only corrupts the input: a light one (about a tenth of the frames)
+        return UnitEncoderConfig(n_targets=len(PhonemeVocab().bases), targets="phones", mask_prob=0.02, mask_span=5), 0
+    teacher._check_fitted()
+    return UnitEncoderConfig(n_targets=teacher.cfg.n_units), teacher.iteration + 1
+
+def train_unit_encoder(teacher: SemanticTokenizer | str, data, cfg: UnitEncoderConfig | None = None, steps: int = 300,
                        batch_size: int = 16, crop: int = 150, lr: float = 2e-3, warmup: float = 0.1, seed: int = 0,
                        split: str | Sequence[str] | None = "train", out_dir=None, progress: bool = False) -> tuple[UnitEncoder, list[dict]]:
-    """Masked prediction of `teacher`'s units on `data` (a manifest path or waveforms) with the Trainer: the encoder of the next iteration.
+    """An encoder trained on `data` (a manifest path or waveforms) with the Trainer: masked prediction of `teacher`'s units
+    (the encoder of the next iteration), or, with `teacher="phones"` and a manifest, every frame's phone from the corpus
+    alignment (a phone recognizer, whose layers make supervised units).
     `out_dir`: where the Trainer keeps its checkpoints, and resumes from (None: a temporary directory)."""
-    teacher._check_fitted()
-    cfg = cfg or UnitEncoderConfig(n_targets=teacher.cfg.n_units)
-    if cfg.n_targets != teacher.cfg.n_units: raise ValueError(f"cfg.n_targets ({cfg.n_targets}) must equal the teacher's n_units ({teacher.cfg.n_units})")
-    wavs = _corpus_audio(data, split)[1] if isinstance(data, (str, Path)) else list(data)
+    default, iteration = _taught_by(teacher)
+    cfg = cfg or default
+    if (cfg.n_targets, cfg.targets) != (default.n_targets, default.targets):
+        raise ValueError(f"this teacher needs cfg.n_targets={default.n_targets} and cfg.targets={default.targets!r}, got {cfg.n_targets} and {cfg.targets!r}")
+    if cfg.targets == "phones" and not isinstance(data, (str, Path)): raise ValueError("teacher='phones' reads the corpus alignment: data must be a manifest path")
+    rows, wavs = _corpus_audio(data, split) if isinstance(data, (str, Path)) else (None, list(data))
     if not wavs: raise ValueError("train_unit_encoder needs at least one utterance")
     mels = [cmvn(log_mel(w)) for w in wavs]
-    batches = _MaskedCrops(mels, [teacher.encode(w) for w in wavs], batch_size, crop, cfg, max(1, math.ceil(len(mels) / batch_size)))
+    labels = phone_targets(rows) if cfg.targets == "phones" else [teacher.encode(w) for w in wavs]
+    batches = _MaskedCrops(mels, labels, batch_size, crop, cfg, max(1, math.ceil(len(mels) / batch_size)))
     tcfg = TrainConfig(lr=lr, betas=(0.9, 0.999), weight_decay=0.01, warmup_steps=max(1, int(warmup * steps)), max_steps=steps,
                        min_lr_ratio=0.0, grad_clip=1.0, save_every=None if out_dir is None else max(50, steps // 4), keep_checkpoints=1,
                        seed=seed, progress=progress)
     with _caller_rng_kept(), tempfile.TemporaryDirectory() as tmp:
         torch.manual_seed(seed)   # the initial weights
-        model = UnitEncoder(cfg, iteration=teacher.iteration + 1)
+        model = UnitEncoder(cfg, iteration=iteration)
         trainer = Trainer(model, batches, tcfg, tmp if out_dir is None else out_dir).fit(resume=out_dir is not None)
     return model.cpu().eval(), [{"loss": h["loss"], **h["logs"]} for h in trainer.history]
 
-def cached_unit_encoder(teacher: SemanticTokenizer, manifest, cfg: UnitEncoderConfig | None = None, steps: int = 300,
+def cached_unit_encoder(teacher: SemanticTokenizer | str, manifest, cfg: UnitEncoderConfig | None = None, steps: int = 300,
                         **train_kwargs) -> tuple[UnitEncoder, list[dict]]:
     "`train_unit_encoder(teacher, manifest, ...)` into `$VOICEBENCH_CACHE/semantic` once, then loaded from there."
-    cfg = cfg or UnitEncoderConfig(n_targets=teacher.cfg.n_units)
+    default, iteration = _taught_by(teacher)
+    cfg = cfg or default
     progress = train_kwargs.pop("progress", False)
     def train(out):
         encoder, history = train_unit_encoder(teacher, manifest, cfg, steps, out_dir=out / "run", progress=progress, **train_kwargs)
@@ -411,8 +438,8 @@ def cached_unit_encoder(teacher: SemanticTokenizer, manifest, cfg: UnitEncoderCo
         atomic_write(out / "history.json", lambda tmp: Path(tmp).write_text(json.dumps(history)))
         return encoder, history
     def load(out):
-        encoder = load_pretrained(UnitEncoder(cfg, iteration=teacher.iteration + 1), out / "encoder")
+        encoder = load_pretrained(UnitEncoder(cfg, iteration=iteration), out / "encoder")
         return encoder, json.loads((out / "history.json").read_text())
-    key = {"manifest": str(Path(manifest).resolve()), "teacher": teacher.fingerprint(), "config": config_to_dict(cfg), "steps": steps,
+    key = {"manifest": str(Path(manifest).resolve()), "teacher": teacher if isinstance(teacher, str) else teacher.fingerprint(), "config": config_to_dict(cfg), "steps": steps,
            **{k: v for k, v in sorted(train_kwargs.items())}}
     return train_once(cache_root("semantic"), f"encoder-{Path(manifest).resolve().parent.name}-{steps}", key, train, load)

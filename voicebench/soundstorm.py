@@ -22,12 +22,13 @@ from .system import System, Prompt, Sampling, full_precision, register
 from .train import TrainConfig
 
 # %% auto #0
-__all__ = ['CONDITIONINGS', 'SoundStormConfig', 'SoundStormSampling', 'parse_level_steps', 'SoundStormNet', 'SoundStorm',
-           'conditioning_of', 'training_inputs', 'codes_loss', 'loss', 'sample_codes', 'codes_of', 'codes_to_wav',
-           'text_conditioning', 'generate']
+__all__ = ['CONDITIONINGS', 'UNIT_KINDS', 'PHONE_ENCODER_STEPS', 'SoundStormConfig', 'SoundStormSampling', 'parse_level_steps',
+           'SoundStormNet', 'SoundStorm', 'conditioning_of', 'training_inputs', 'codes_loss', 'loss', 'sample_codes',
+           'codes_of', 'codes_to_wav', 'text_conditioning', 'generate']
 
 # %% ../nbs/21_soundstorm.ipynb #94748c86
 CONDITIONINGS = ("phonemes", "units")
+UNIT_KINDS = ("mfcc", "phones")
 
 @dataclass
 class SoundStormConfig:
@@ -39,7 +40,9 @@ class SoundStormConfig:
     codebook_size: int = 256         # K, entries per level: the codec's
     # conditioning, one token per frame on the same 75 fps axis
     conditioning: str = "phonemes"   # "phonemes": frame phonemes from the duration model (speaks text); "units": semantic units (the paper)
-    units: str = ""                  # conditioning="units": directory of a saved `SemanticTokenizer`; `prepare` fits one
+    units: str = ""                  # conditioning="units": directory of a saved `SemanticTokenizer`; `prepare` fits one:
+    unit_kind: str = "mfcc"          # "mfcc": k-means on MFCCs (HuBERT's first iteration); "phones": k-means on the last
+                                     # layer of a phone recognizer trained on the corpus alignment (supervised units)
     n_units: int = 100               # its units (HuBERT's first iteration: 100)
     # the Conformer (the paper: 12 layers, 16 heads, dim 1024, 350 M parameters)
     dim: int = 256                   # width
@@ -61,6 +64,7 @@ class SoundStormConfig:
 
     def __post_init__(self):
         if self.conditioning not in CONDITIONINGS: raise ValueError(f"conditioning must be one of {CONDITIONINGS}, got {self.conditioning!r}")
+        if self.unit_kind not in UNIT_KINDS: raise ValueError(f"unit_kind must be one of {UNIT_KINDS}, got {self.unit_kind!r}")
         if self.codec_kind not in ("mel", "encodec"): raise ValueError(f"codec_kind must be 'mel' or 'encodec', got {self.codec_kind!r}")
         if self.schedule not in SCHEDULES: raise ValueError(f"schedule must be one of {SCHEDULES}, got {self.schedule!r}")
         if min(self.n_q, self.codebook_size, self.n_units, self.dim, self.depth, self.heads) < 1:
@@ -183,7 +187,7 @@ class SoundStorm(System):
         `manifest` into the cache once, by the codec's (the tokenizer's) own code. Directories already set are kept."""
         if not config.codec: config = dataclasses.replace(config, codec=str(cached_codec(config.codec_kind, manifest, config.codec_steps).path))
         if config.conditioning == "units" and not config.units:
-            config = dataclasses.replace(config, units=str(_cached_tokenizer_dir(manifest, config.n_units)))
+            config = dataclasses.replace(config, units=str(_cached_tokenizer_dir(manifest, config.n_units, config.unit_kind)))
         return config
 
     def check_codes(self, codes: torch.Tensor, what: str = "codes") -> torch.Tensor:
@@ -193,15 +197,22 @@ class SoundStorm(System):
         try: return self.codes_vocab.check(codes)
         except (TypeError, ValueError) as e: raise type(e)(f"{what}: {e}") from None
 
-def _cached_tokenizer_dir(manifest, n_units: int) -> Path:
-    "A `SemanticTokenizer` (k-means on MFCCs, HuBERT's first iteration) fitted on `manifest`'s train split into the cache once."
+PHONE_ENCODER_STEPS = 800   # the phone recognizer's training (about two minutes on a CPU thread at the `small` corpus)
+
+def _cached_tokenizer_dir(manifest, n_units: int, kind: str = "mfcc", encoder_steps: int = PHONE_ENCODER_STEPS) -> Path:
+    """A `SemanticTokenizer` fitted on `manifest`'s train split into the cache once: k-means on MFCCs (HuBERT's first
+    iteration), or on the last layer of a phone recognizer trained on the same split's alignment (`kind="phones"`)."""
     from voicebench.io import cache_root, train_once
-    from voicebench.semantic import SemanticConfig, SemanticTokenizer
+    from voicebench.semantic import SemanticConfig, SemanticTokenizer, cached_unit_encoder
     def fit(out):
-        SemanticTokenizer(SemanticConfig(n_units=n_units)).fit(manifest, "train").save_pretrained(out / "tokenizer")
+        if kind == "phones":
+            encoder, _ = cached_unit_encoder("phones", manifest, steps=encoder_steps)
+            tok = SemanticTokenizer(SemanticConfig(n_units=n_units, layer=encoder.cfg.depth), encoder)
+        else: tok = SemanticTokenizer(SemanticConfig(n_units=n_units))
+        tok.fit(manifest, "train").save_pretrained(out / "tokenizer")
         return out / "tokenizer"
-    return train_once(cache_root("semantic"), f"tokenizer-{Path(manifest).resolve().parent.name}-{n_units}",
-                      [str(Path(manifest).resolve()), n_units], fit, lambda out: out / "tokenizer")
+    key = [str(Path(manifest).resolve()), n_units] + ([kind, encoder_steps] if kind != "mfcc" else [])   # MFCC tokenizers keep their old key
+    return train_once(cache_root("semantic"), f"tokenizer-{Path(manifest).resolve().parent.name}-{n_units}", key, fit, lambda out: out / "tokenizer")
 
 # %% ../nbs/21_soundstorm.ipynb #acf82c0b
 def _patch(f):
