@@ -16,6 +16,7 @@ from .audio import FRAME_RATE
 from .codec import Codec, MelCodecConfig, cached_codec
 from .data import PhonemeEmbedding, PhonemeVocab, SpeechDataset, TokenVocab, codec_features
 from .layers import Transformer, TransformerConfig
+from .maskgit import _gumbel
 from . import sampling
 from .sampling import BanTokens, MinLength, CausalLM, RecomputeDecoder, make_processors, process
 from .system import Prompt, Sampling, System, check_options, full_precision, register
@@ -187,8 +188,8 @@ class ARModel(nn.Module):
         the K codes, at temperature 1) given the true codes before it."""
         logits, _ = self.logits(phonemes, phoneme_mask, codes, code_mask, durations, drop_text)
         B, T = codes.shape
-        gumbel = -torch.log(-torch.log(torch.rand(B, T, self.tokens.size, generator=generator).clamp_min(1e-20)))
-        drawn = (logits[:, :T, :self.tokens.size].float() + gumbel.to(logits.device)).argmax(-1)     # Gumbel-max: a draw
+        gumbel = _gumbel((B, T, self.tokens.size), generator, "cpu").to(logits.device)    # drawn on the CPU: the loss's generator
+        drawn = (logits[:, :T, :self.tokens.size].float() + gumbel).argmax(-1)                  # Gumbel-max: a draw
         after_prompt = torch.arange(T, device=codes.device)[None] >= prompt_frames[:, None]
         swap = (torch.rand(B, T, generator=generator).to(codes.device) < share) & after_prompt & code_mask
         return torch.where(swap, drawn, codes)
