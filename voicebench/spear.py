@@ -19,8 +19,8 @@ from .system import Prompt, Sampling, System, register
 from .train import TrainConfig, Trainer
 
 # %% auto #0
-__all__ = ['SpearConfig', 'parallel_ids', 'units_of', 'reading_pairs', 'acoustic_stage', 'pretrain_stage', 'backtranslate_stage',
-           'SpearSampling', 'SpearTTS']
+__all__ = ['SpearConfig', 'parallel_ids', 'units_of', 'said_of', 'align_units', 'reading_pairs', 'acoustic_stage',
+           'pretrain_stage', 'backtranslate_stage', 'SpearSampling', 'SpearTTS']
 
 # %% ../nbs/43_spear.ipynb #3f6858d3
 @dataclass
@@ -77,20 +77,56 @@ def _right_pad(rows: list[torch.Tensor], pad: int = 0) -> tuple[torch.Tensor, to
     for b, r in enumerate(rows): out[b, :len(r)] = r
     return out, torch.arange(out.shape[1])[None] < n[:, None]
 
-def reading_pairs(batch: dict, key: str, dedup: bool, parallel: set[str], pseudo: dict[str, torch.Tensor]) -> dict | None:
+def said_of(durations: torch.Tensor, runs: torch.Tensor | None, n: int) -> torch.Tensor:
+    "The phoneme (index) each of `n` units says, at its first frame: from the phonemes' `durations` (frames) and the units' `runs` (None: one unit per frame)."
+    frame_phoneme = torch.arange(len(durations)).repeat_interleave(durations)
+    starts = runs[:n].cumsum(0) - runs[:n] if runs is not None else torch.arange(n)
+    return frame_phoneme[starts.clamp(max=len(frame_phoneme) - 1)]
+
+def align_units(phonemes: torch.Tensor, units: torch.Tensor, log_p: torch.Tensor, max_advance: int) -> torch.Tensor | None:
+    """The phoneme (index) each unit says on the most likely walk through `phonemes` (L,) for `units` (n,), under
+    `log_p` (phoneme id × unit: log P(unit | phoneme)), as a monotonic reader walks: it starts within the first
+    `max_advance` + 1 phonemes, moves on by 0 to `max_advance` per unit and ends within `max_advance` of the end (Viterbi).
+    None when no such walk exists."""
+    L, A, inf = len(phonemes), max_advance, float("inf")
+    emit = log_p[phonemes][:, units].T.float()                       # (n, L)
+    score = torch.full((L,), -inf); score[:A + 1] = 0
+    score, back = score + emit[0], []
+    for e in emit[1:]:
+        came = torch.stack([torch.cat([torch.full((d,), -inf), score[:L - d]]) for d in range(min(A, L - 1) + 1)])
+        best, step = came.max(0)
+        score, back = best + e, back + [step]
+    score[:max(L - A, 0)] = -inf
+    if not bool(torch.isfinite(score).any()): return None
+    path = [int(score.argmax())]
+    for step in reversed(back): path.append(path[-1] - int(step[path[-1]]))
+    return torch.tensor(path[::-1])
+
+def reading_pairs(batch: dict, key: str, dedup: bool, parallel: set[str], pseudo: dict[str, torch.Tensor],
+                  log_p: torch.Tensor | None = None, max_advance: int = 4) -> dict | None:
     """A `TextToSemantic.loss` batch (phonemes → units, with `target_runs` when deduplicated) of the rows of corpus
     `batch` that have a transcript to learn from: those in `parallel` (their own phonemes) or in `pseudo` (id → phoneme
-    ids a backtranslation model wrote). None when no row has one."""
+    ids a backtranslation model wrote). None when no row has one. `target_said` is the phoneme each unit says: on
+    parallel rows at its first frame, from the corpus alignment; on pseudo-transcribed ones `align_units` under `log_p`
+    where given, else -1 (unknown)."""
     units, umask, runs = units_of(batch, key, dedup)
-    keep, sources = [], []
+    keep, sources, said = [], [], []
     for b, i in enumerate(batch["id"]):
-        if i in parallel: sources.append(batch["phonemes"][b, :int(batch["phoneme_mask"][b].sum())])
-        elif i in pseudo: sources.append(pseudo[i])
+        if i in parallel:
+            L = int(batch["phoneme_mask"][b].sum())
+            sources.append(batch["phonemes"][b, :L])
+            said.append(said_of(batch["durations"][b, :L], None if runs is None else runs[b], int(umask[b].sum())))
+        elif i in pseudo:
+            n = int(umask[b].sum())
+            sources.append(pseudo[i])
+            walk = None if log_p is None else align_units(pseudo[i], units[b, :n], log_p, max_advance)
+            said.append(walk if walk is not None else torch.full((n,), -1))
         else: continue
         keep.append(b)
     if not keep: return None
     n = int(umask[keep].sum(1).max())
-    out = dict(zip(("source", "source_mask"), _right_pad(sources)), target=units[keep, :n], target_mask=umask[keep, :n])
+    out = dict(zip(("source", "source_mask"), _right_pad(sources)), target=units[keep, :n], target_mask=umask[keep, :n],
+               target_said=_right_pad(said, -1)[0][:, :n])
     if runs is not None: out["target_runs"] = runs[keep, :n]
     return out
 
@@ -132,10 +168,10 @@ def _units_feature(acoustic: SoundStorm, config: SpearConfig) -> dict:
 def pretrain_stage(config: SpearConfig, manifest, acoustic_dir) -> Path:
     "Directory of the units → units model pretrained on `manifest`'s training audio (its units with `deletion` removed)."
     feats = _units_feature(SoundStorm.from_pretrained(acoustic_dir), config)
-    key_name, r = next(iter(feats)), config.reader
+    key_name, r = next(iter(feats)), dataclasses.replace(config.reader, source="units", max_run=0, align_weight=0.0, monotonic=False, frozen=())
     def train(out):
         torch.manual_seed(0)
-        model = TextToSemantic(dataclasses.replace(r, source="units", max_run=0, frozen=()))
+        model = TextToSemantic(r)
         def corrupt(b):
             units, mask, _ = units_of(b, key_name, config.dedup)
             return pretraining_batch(units, mask, config.deletion, r.n_units)
@@ -149,12 +185,13 @@ def backtranslate_stage(config: SpearConfig, manifest, acoustic_dir, pretrained:
     """Directory of pseudo-pairs: a units → phonemes model (from `pretrained` where it fits) trained on the parallel
     share of `manifest`'s training split transcribes the rest."""
     feats = _units_feature(SoundStorm.from_pretrained(acoustic_dir), config)
-    key_name, r = next(iter(feats)), config.reader
+    key_name = next(iter(feats))
+    r = dataclasses.replace(config.reader, source="units", target="phonemes", max_run=0, exit_layer=None, align_weight=0.0, monotonic=False, frozen=())
     data = SpeechDataset(manifest, "train", features=feats)
     parallel = parallel_ids([row["id"] for row in data.rows], config.parallel_fraction)
     def train(out):
         torch.manual_seed(0)
-        model = TextToSemantic(dataclasses.replace(r, source="units", target="phonemes", max_run=0, exit_layer=None, frozen=()))
+        model = TextToSemantic(r)
         if pretrained: model.init_from(load_pretrained(TextToSemantic, pretrained))
         def pairs(b):
             p = reading_pairs(b, key_name, config.dedup, parallel, {})
@@ -178,7 +215,7 @@ def _subset(data: SpeechDataset, ids: set[str]) -> SpeechDataset:
 @dataclass
 class SpearSampling(Sampling):
     # reading: phonemes → units, token by token
-    greedy: bool = False            # the most probable unit at each step
+    greedy: bool = True             # the most probable unit at each step (the default: at `small` sampled units lose words, below); False: sampled
     temperature: float = 1.0        # sampling temperature of the reader
     top_k: int | None = None        # keep the k most probable units; None: all
     top_p: float | None = None      # nucleus: the smallest set reaching this probability; None: all
@@ -208,7 +245,7 @@ class SpearTTS(System):
             self.reader.init_from(load_pretrained(TextToSemantic, c.pretrained))
             self.reader.freeze(*c.finetune_frozen)
         self.pseudo = {it["id"]: it["source"] for it in PairDataset(c.pseudo, "phonemes", "units")} if c.pseudo else {}
-        self.units_key, self.parallel = None, None
+        self.units_key, self.parallel, self.log_p = None, None, None
         if c.acoustic_dir:
             acoustic = SoundStorm.from_pretrained(c.acoustic_dir).requires_grad_(False)
             if acoustic.config.n_units != c.reader.n_units: raise ValueError(f"the acoustic stage in {c.acoustic_dir} reads {acoustic.config.n_units} units, the reader writes {c.reader.n_units}")
@@ -233,9 +270,16 @@ class SpearTTS(System):
 
     def training_data(self, data):
         """The training utterances whose text the reader learns from: the parallel share of `data`'s ids and the
-        backtranslated ones. Sets which are parallel, for `loss`."""
+        backtranslated ones. Sets which are parallel, for `loss`; a monotonic reader with pseudo-transcripts also gets
+        log P(unit | phoneme) counted on the parallel share (add-one smoothed), to align them (`align_units`)."""
         ids = [r["id"] for r in data.rows]
         self.parallel = parallel_ids(ids, self.config.parallel_fraction)
+        if self.config.reader.monotonic and self.pseudo:
+            counts = torch.ones(len(self.vocab), self.config.reader.n_units)
+            for item in map(data.__getitem__, [i for i, r in enumerate(data.rows) if r["id"] in self.parallel]):
+                units, runs = (item[self.units_key][0], item[self.units_key][1]) if self.config.dedup else (item[self.units_key], None)
+                counts.index_put_((item["phonemes"][said_of(item["durations"], runs, len(units))], units.long()), torch.tensor(1.0), accumulate=True)
+            self.log_p = (counts / counts.sum(1, keepdim=True)).log()
         return _subset(data, self.parallel | (set(ids) & set(self.pseudo)))
 
     @classmethod
@@ -250,7 +294,7 @@ class SpearTTS(System):
     def loss(self, batch: dict) -> tuple[torch.Tensor, dict]:
         "The reader's loss on the rows of `batch` with a transcript (the stages before it are trained by `prepare`)."
         if getattr(self, "parallel", None) is None: raise ValueError("which utterances are parallel is not known: pass the corpus through SpearTTS.training_data first")
-        pairs = reading_pairs(batch, self.units_key, self.config.dedup, self.parallel, self.pseudo)
+        pairs = reading_pairs(batch, self.units_key, self.config.dedup, self.parallel, self.pseudo, self.log_p, self.config.reader.max_advance)
         if pairs is None: raise ValueError("no utterance of this batch has a transcript to read: train on SpearTTS.training_data")
         return self.reader.loss(pairs)
 
@@ -261,7 +305,8 @@ class SpearTTS(System):
         units = d.as_list()[0].cpu()
         if not bool(d.finished[0]): self.cut_at_guard(f"SPEAR-TTS's reader did not end its units within {len(units)} tokens for {text!r}: cut at the guard")
         if not self.config.dedup: return units
-        return units.repeat_interleave(self.reader.predict_runs([phonemes], [units])[0])
+        said = [d.stats["said"][0, :len(units) + 1]] if "said" in d.stats else None
+        return units.repeat_interleave(self.reader.predict_runs([phonemes], [units], said)[0])
 
     @torch.no_grad()
     def speak(self, units: torch.Tensor, prompt: Prompt | None, o: SpearSampling) -> torch.Tensor:
@@ -287,15 +332,15 @@ class SpearTTS(System):
 # %% ../nbs/43_spear.ipynb #b3204bc7
 def _spear_presets() -> dict:
     units = dict(conditioning="units", n_units=50)
-    tiny = SpearConfig(reader=T2SConfig(n_units=50, dim=128, heads=4, encoder_depth=2, decoder_depth=2, decoder_kv_heads=2, max_run=16, exit_layer=1),
+    tiny = SpearConfig(reader=T2SConfig(n_units=50, dim=128, heads=4, encoder_depth=2, decoder_depth=2, decoder_kv_heads=2, max_run=16, monotonic=True),
                        acoustic=SoundStormConfig(codec_steps=400, n_q=4, dim=128, depth=2, heads=4, **units),
                        parallel_fraction=0.5, pretrain_steps=100, backtranslate_steps=100, acoustic_steps=200)
-    small = SpearConfig(reader=T2SConfig(n_units=50, dim=256, heads=4, encoder_depth=4, decoder_depth=4, max_run=16, exit_layer=2),
-                        acoustic=SoundStormConfig(codec_steps=1500, n_q=8, dim=256, depth=6, heads=4, **units),
-                        pretrain_steps=1000, acoustic_steps=1500,
+    small = SpearConfig(reader=T2SConfig(n_units=50, dim=256, heads=4, encoder_depth=4, decoder_depth=4, max_run=16, monotonic=True, embed_dropout=0.4),
+                        acoustic=SoundStormConfig(codec_steps=1500, n_q=8, dim=256, depth=6, heads=4, unit_kind="phones", **units),
+                        acoustic_steps=3000,
                         stage_lr=5e-4, stage_precision="bf16")
-    base = SpearConfig(reader=T2SConfig(n_units=500, dim=768, heads=12, encoder_depth=6, decoder_depth=6, decoder_kv_heads=4, max_run=16, exit_layer=2),
-                       acoustic=SoundStormConfig(codec_steps=1500, n_q=8, dim=768, depth=12, heads=12, dropout=0.1, conditioning="units", n_units=500),
+    base = SpearConfig(reader=T2SConfig(n_units=500, dim=768, heads=12, encoder_depth=6, decoder_depth=6, decoder_kv_heads=4, max_run=16, monotonic=True),
+                       acoustic=SoundStormConfig(codec_steps=1500, n_q=8, dim=768, depth=12, heads=12, dropout=0.1, conditioning="units", n_units=500, unit_kind="phones"),
                        parallel_fraction=0.1, pretrain_steps=50_000, backtranslate_steps=10_000, acoustic_steps=100_000,
                        stage_lr=2e-4, stage_precision="bf16")
     return {"tiny": (tiny, TrainConfig(lr=2e-3, warmup_steps=30, max_steps=300, save_every=100, progress=False)),

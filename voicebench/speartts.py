@@ -18,7 +18,7 @@ from torch.utils.data import Dataset
 from .data import SPECIALS, PhonemeEmbedding, PhonemeVocab, TokenVocab, fingerprint, lengths_to_mask
 from .io import atomic_write
 from .layers import RMSNorm, Transformer, TransformerConfig
-from .sampling import (BanTokens, Decoded, EarlyExitDecoder, LogitsProcessor, MinLength, RecomputeDecoder,
+from .sampling import (BanTokens, Decoded, Decoder, EarlyExitDecoder, LogitsProcessor, MinLength, RecomputeDecoder,
                                  TransformerDecoder, beam_search, generate, make_processors, speculative_generate)
 
 # %% auto #0
@@ -48,6 +48,9 @@ class T2SConfig:
     exit_layer: int | None = None     # decoder block after which an early-exit head drafts tokens (self-speculative decoding); None: no draft head
     max_run: int = 0                  # deduplicated units: a head also predicts each unit's run length, 1..max_run frames; 0: no head
     run_weight: float = 1.0           # weight of that head's cross-entropy in the loss
+    align_weight: float = 0.0         # weight of a pointer loss: before each target token, which source token it says (`target_said`); 0: none
+    monotonic: bool = False           # read along the source (VALL-E R's walk, as in `41_valle`): each token with the source token it says; trained on `target_said`
+    max_advance: int = 4              # ... the most source tokens one step moves on
     frozen: tuple[str, ...] = ()      # parts kept fixed in training, see `TextToSemantic.freeze`
 
     def __post_init__(self):
@@ -56,6 +59,9 @@ class T2SConfig:
         if min(self.n_units, self.dim, self.heads, self.encoder_depth, self.decoder_depth) < 1:
             raise ValueError("n_units, dim, heads, encoder_depth and decoder_depth must be >= 1")
         if not 0 <= self.dropout < 1 or not 0 <= self.embed_dropout < 1: raise ValueError("dropout rates must be in [0, 1)")
+        if self.monotonic and self.exit_layer is not None: raise ValueError("a monotonic reader has no early-exit head (its walk cannot be drafted): set exit_layer=None")
+        if self.max_advance < 1: raise ValueError(f"max_advance must be >= 1, got {self.max_advance}")
+        if self.align_weight < 0: raise ValueError(f"align_weight must be >= 0, got {self.align_weight}")
         if self.max_length_ratio <= 0: raise ValueError(f"max_length_ratio must be > 0, got {self.max_length_ratio}")
         if self.max_run and (self.target != "units" or self.max_run < 1): raise ValueError(f"max_run needs target='units' and must be >= 1, got {self.max_run}")
         if self.exit_layer is not None and not 1 <= self.exit_layer < self.decoder_depth:
@@ -119,6 +125,9 @@ class TextToSemantic(nn.Module):
         self.head = nn.Linear(c.dim, len(self.target_vocab), bias=False)
         self.draft_head = nn.Sequential(RMSNorm(c.dim), nn.Linear(c.dim, len(self.target_vocab), bias=False)) if c.exit_layer else None
         self.run_head = nn.Linear(c.dim, c.max_run) if c.max_run else None
+        self.pointer = nn.ModuleDict(dict(query=nn.Linear(c.dim, 64), key=nn.Linear(c.dim, 64))) if c.align_weight else None
+        self.walk = nn.ModuleDict(dict(here=nn.Linear(c.dim, c.dim), next=nn.Linear(c.dim, c.dim), advance=nn.Linear(c.dim, c.max_advance + 1))) if c.monotonic else None
+        self.after_source = nn.Parameter(torch.zeros(c.dim)) if c.monotonic else None
         self.embed_drop = nn.Dropout(c.embed_dropout)
         for part in c.frozen: self._set_trainable(part, False)
 
@@ -132,20 +141,36 @@ class TextToSemantic(nn.Module):
     def embed_target(self, tokens: torch.Tensor) -> torch.Tensor:
         return self.embed_drop(self.target_embed(tokens))
 
-    def hidden(self, source, source_mask, inputs, input_mask=None) -> torch.Tensor:
-        "The decoder's output (B, T, dim) at each input (B, T) (BOS first), without a cache."
-        memory, mask = self.encode(source, source_mask)
-        return self.decoder(self.embed_target(inputs), mask=input_mask, context=memory, context_mask=mask)
+    def at(self, memory: torch.Tensor, memory_mask: torch.Tensor | None, said: torch.Tensor) -> torch.Tensor:
+        "(B, T, dim): the encoder's output at source position said[b, t], or `after_source` from the row's end on (a monotonic reader's walk)."
+        e = memory.gather(1, said.clamp(0, memory.shape[1] - 1)[..., None].expand(-1, -1, memory.shape[-1]))
+        n = memory_mask.sum(1) if memory_mask is not None else torch.full((len(memory),), memory.shape[1], device=memory.device)
+        return torch.where((said >= n[:, None])[..., None], self.after_source.to(e.dtype), e)
+
+    def _decode(self, memory, memory_mask, inputs, input_mask=None, said=None) -> torch.Tensor:
+        x = self.embed_target(inputs)
+        if self.walk is not None: x = x + self.walk["here"](self.at(memory, memory_mask, said))
+        return self.decoder(x, mask=input_mask, context=memory, context_mask=memory_mask)
+
+    def hidden(self, source, source_mask, inputs, input_mask=None, said=None) -> torch.Tensor:
+        """The decoder's output (B, T, dim) at each input (B, T) (BOS first), without a cache; a monotonic reader also
+        takes the source position each input says, `said` (B, T) (BOS: 0)."""
+        if self.walk is not None and (said is None or said.shape != inputs.shape):
+            raise ValueError(f"a monotonic reader reads each input with the source position it says: give said of shape {tuple(inputs.shape)}")
+        return self._decode(*self.encode(source, source_mask), inputs, input_mask, said)
 
     def forward(self, source, source_mask, inputs, input_mask=None) -> torch.Tensor:
-        "Logits (B, T, V) of the token after each decoder input (B, T) (BOS first), without a cache."
+        "Logits (B, T, V) of the token after each decoder input (B, T) (BOS first), without a cache (not monotonic readers: their logits need the walk)."
+        if self.walk is not None: raise ValueError("a monotonic reader's logits depend on its walk: use loss or translate")
         return self.head(self.hidden(source, source_mask, inputs, input_mask))
 
     def draft_and_hidden(self, source, source_mask, inputs, input_mask=None) -> tuple[torch.Tensor, torch.Tensor]:
         """(draft logits of the early-exit head (B, T, V), the decoder's output (B, T, dim)) from one pass: the blocks up
         to `exit_layer` feed the draft head, the rest of the stack continues from there (`Transformer.forward_blocks`)."""
         if self.draft_head is None: raise ValueError("this model has no early-exit head: set config.exit_layer")
-        memory, mask = self.encode(source, source_mask)
+        return self._draft_and_hidden(*self.encode(source, source_mask), inputs, input_mask)
+
+    def _draft_and_hidden(self, memory, mask, inputs, input_mask):
         d, e, kw = self.decoder, self.config.exit_layer, dict(context=memory, context_mask=mask)
         x = d.forward_blocks(self.embed_target(inputs), 0, e, input_mask, **kw)
         draft = self.draft_head(x)
@@ -166,19 +191,57 @@ class TextToSemantic(nn.Module):
         """Teacher-forced cross-entropy, mean over the real target tokens and each row's EOS; padding counts for nothing.
         With an early-exit head, its cross-entropy on the same tokens is added (logged as `draft`; `ce` is the full model's).
         With a run-length head and `batch["target_runs"]`, the cross-entropy of each unit's run length (from the
-        decoder's output at that unit, which has read it), times `run_weight`, is added (logged as `runs`)."""
+        decoder's output at that unit, which has read it), times `run_weight`, is added (logged as `runs`).
+        With a pointer (`align_weight` > 0) and `batch["target_said"]` (B, T) (the source position each target token
+        says; -1: unknown), the cross-entropy of that position, from the decoder's output just before the token, times
+        `align_weight`, is added (logged as `pointer`).
+        A monotonic reader reads each input with the source position it says (`target_said`; rows with an unknown
+        position are spread evenly over their source), scores each token with the position it says added, and adds the
+        cross-entropy of each step's advance (logged as `advance`; the last step moves past the source's end)."""
         inputs, labels, mask = self.teacher_forcing(batch["target"], batch.get("target_mask"))
-        args = (batch["source"], batch.get("source_mask"), inputs, None if bool(mask.all()) else mask)
+        memory, memory_mask = self.encode(batch["source"], batch.get("source_mask"))
+        input_mask = None if bool(mask.all()) else mask
         ce = lambda logits: F.cross_entropy(logits.flatten(0, 1).float(), labels.flatten(), ignore_index=-100)
-        draft, h = self.draft_and_hidden(*args) if self.draft_head is not None else (None, self.hidden(*args))
-        terms = {"ce": ce(self.head(h))}
+        if self.draft_head is not None: draft, h = self._draft_and_hidden(memory, memory_mask, inputs, input_mask)
+        elif self.walk is None: draft, h = None, self._decode(memory, memory_mask, inputs, input_mask)
+        else:
+            said_in, said_out = self._walk_of(batch.get("target_said"), mask, memory, memory_mask)
+            draft, h = None, self._decode(memory, memory_mask, inputs, input_mask, said_in)
+        terms = {"ce": ce(self.head(h if self.walk is None else h + self.walk["next"](self.at(memory, memory_mask, said_out))))}
+        if self.walk is not None:
+            moves = (said_out - said_in).clamp(0, self.config.max_advance)
+            terms["advance"] = F.cross_entropy(self.walk["advance"](h)[mask].float(), moves[mask])
         if draft is not None: terms["draft"] = ce(draft)
         if self.run_head is not None and "target_runs" in batch:
             real = mask[:, 1:]                                                # the inputs y_1..y_n (after BOS)
             runs = batch["target_runs"].to(h.device)[real].clamp(1, self.config.max_run) - 1
             terms["runs"] = self.config.run_weight * F.cross_entropy(self.run_head(h[:, 1:][real]).float(), runs)
+        if self.pointer is not None and "target_said" in batch:
+            said = batch["target_said"].to(h.device)
+            keep = (said >= 0) & mask[:, 1:]                                  # y_1..y_n, each scored from the input before it
+            if bool(keep.any()):
+                scores = self.pointer["query"](h[:, :-1]) @ self.pointer["key"](memory).transpose(1, 2) / 8
+                if memory_mask is not None: scores = scores.masked_fill(~memory_mask[:, None], float("-inf"))
+                terms["pointer"] = self.config.align_weight * F.cross_entropy(scores[keep].float(), said[keep])
         total = sum(terms.values())
         return total, {"loss": total.item()} | {k: v.item() for k, v in terms.items()}
+
+    def _walk_of(self, said, mask, memory, memory_mask) -> tuple[torch.Tensor, torch.Tensor]:
+        """(the source position each input says (B, T+1): BOS 0, then the targets'; the position each scored token
+        says (B, T+1): the targets', then past the end for EOS) from `target_said` (B, T) and the teacher-forcing mask."""
+        if said is None: raise ValueError("a monotonic reader learns from target_said: the source position each target token says")
+        said, real = said.to(memory.device).long(), mask[:, 1:]
+        if said.shape != real.shape: raise ValueError(f"target_said must have the targets' shape {tuple(real.shape)}, got {tuple(said.shape)}")
+        S = memory_mask.sum(1) if memory_mask is not None else torch.full((len(said),), memory.shape[1], device=said.device)
+        n = real.sum(1)
+        if bool(((said >= S[:, None]) & real).any()): raise ValueError("target_said points past the end of its source")
+        unknown = ((said < 0) & real).any(1)
+        even = torch.arange(said.shape[1], device=said.device)[None] * S[:, None] // n[:, None].clamp(min=1)
+        said = torch.where(unknown[:, None], even, said).masked_fill(~real, 0)
+        said_in = torch.cat([said.new_zeros(len(said), 1), said], 1)
+        said_out = torch.cat([said, said.new_zeros(len(said), 1)], 1)
+        said_out[torch.arange(len(said)), n] = S
+        return said_in, said_out
 
     def n_params(self, trainable_only: bool = False) -> int:
         return sum(p.numel() for p in self.parameters() if p.requires_grad or not trainable_only)
@@ -270,6 +333,46 @@ class _Uncached(RecomputeDecoder):
         self.memory = self.memory.index_select(0, index)
         if self.memory_mask is not None: self.memory_mask = self.memory_mask.index_select(0, index)
 
+class _Walk(Decoder):
+    """Decoding a monotonic reader, one token at a time: each token fed is read with the source position it says;
+    after each step the advance head moves that position on so that it has moved the running sum of its expected
+    advances, rounded (deterministic, as `41_valle`'s walk: sampled and greedy reading walk alike), and the next token's logits read the position
+    moved to. Past the source's end only the end token may follow; before it, never. `said` (B, t) keeps the walk."""
+    def __init__(self, model: TextToSemantic, memory: torch.Tensor, mask: torch.Tensor | None, kv_cache: bool):
+        self.model, self.memory, self.mask = model, memory, mask
+        B, dev = len(memory), memory.device
+        self.n = mask.sum(1) if mask is not None else torch.full((B,), memory.shape[1], device=dev)
+        self.said, self.pending = torch.zeros(B, 0, dtype=torch.long, device=dev), torch.zeros(B, 1, dtype=torch.long, device=dev)
+        self.expected = torch.zeros(B, device=dev)
+        embed = lambda tokens: model.embed_target(tokens) + model.walk["here"](model.at(self.memory, self.mask, self.said[:, -tokens.shape[1]:]))
+        self.inner = (TransformerDecoder(model.decoder, embed, lambda h: h, context=memory, context_mask=mask) if kv_cache
+                      else RecomputeDecoder(lambda tokens, mask=None: model.decoder(embed(tokens), mask=mask, context=self.memory, context_mask=self.mask)))
+    @property
+    def length(self): return self.inner.length
+    def step(self, tokens, mask=None):
+        if tokens.shape[1] != 1: raise ValueError("a monotonic reader is fed one token at a time")
+        m, first = self.model, self.said.shape[1] == 0
+        self.said = torch.cat([self.said, self.pending], 1)
+        h = self.inner.step(tokens, mask)[:, -1]
+        p = m.walk["advance"](h).float().softmax(-1)
+        self.expected = self.expected + p @ torch.arange(p.shape[-1], dtype=torch.float, device=p.device)
+        moves = self.expected.round()
+        self.expected = self.expected - moves
+        here = self.pending[:, 0] + moves.long()
+        here = torch.minimum(here, self.n - 1 if first else self.n)          # the first token always says something
+        self.pending = here[:, None]
+        logits = m.head(h + m.walk["next"](m.at(self.memory, self.mask, self.pending)[:, 0])).float()
+        eos, done = m.target_vocab.eos, here >= self.n
+        logits[~done, eos] = -math.inf
+        logits[done] = torch.where(torch.arange(logits.shape[-1], device=logits.device) == eos, 0.0, -math.inf)
+        return logits[:, None]
+    def crop(self, length): raise ValueError("a monotonic reader cannot crop (no speculative decoding)")
+    def reorder(self, index):
+        self.inner.reorder(index)
+        self.memory = self.memory.index_select(0, index)
+        if self.mask is not None: self.mask = self.mask.index_select(0, index)
+        self.n, self.said, self.pending, self.expected = (x.index_select(0, index) for x in (self.n, self.said, self.pending, self.expected))
+
 def _batch_of(source, source_mask):
     if isinstance(source, (list, tuple)):
         if not source: raise ValueError("empty source: no rows")
@@ -285,15 +388,17 @@ def _batch_of(source, source_mask):
 def decoder_for(self: TextToSemantic, source, source_mask: torch.Tensor | None = None, kv_cache: bool = True):
     "A `voicebench.sampling.Decoder` of the target given `source` (B, S) (or a list of 1-D id tensors): the encoder runs once, here."
     memory, mask = self.encode(*_batch_of(source, source_mask))
+    if self.walk is not None: return _Walk(self, memory, mask, kv_cache)
     if not kv_cache: return _Uncached(self, memory, mask)
     return TransformerDecoder(self.decoder, self.embed_target, self.head, context=memory, context_mask=mask)
 
 @_patch
 @torch.no_grad()
-def predict_runs(self: TextToSemantic, source, tokens: list[torch.Tensor]) -> list[torch.Tensor]:
+def predict_runs(self: TextToSemantic, source, tokens: list[torch.Tensor], said: list[torch.Tensor] | None = None) -> list[torch.Tensor]:
     """Run lengths (frames, >= 1) of decoded units `tokens` (one 1-D tensor per row of `source`, a list of 1-D id
     tensors), from one teacher-forced pass: each row's expected lengths, rounded so that the running total is
-    rounded (the whole lasts the sum of the expectations)."""
+    rounded (the whole lasts the sum of the expectations). A monotonic reader also needs its walk: `said`, per row the
+    source position of BOS and of each token (`Decoded.stats["said"]` from `translate`)."""
     if self.run_head is None: raise ValueError("this model has no run-length head: set config.max_run")
     if len(tokens) != len(source): raise ValueError(f"{len(tokens)} token rows for {len(source)} sources")
     was = self.training; self.eval()
@@ -302,7 +407,10 @@ def predict_runs(self: TextToSemantic, source, tokens: list[torch.Tensor]) -> li
         target, target_mask = (x.to(dev) for x in _batch_of([t if len(t) else t.new_zeros(1) for t in tokens], None))
         source, source_mask = (None if x is None else x.to(dev) for x in _batch_of(source, None))
         inputs, _, mask = self.teacher_forcing(target, target_mask)
-        p = self.run_head(self.hidden(source, source_mask, inputs, None if bool(mask.all()) else mask)[:, 1:]).float().softmax(-1)
+        if self.walk is not None:
+            if said is None or [len(s) for s in said] != [len(t) + 1 for t in tokens]: raise ValueError("a monotonic reader's runs need its walk: said[b] with len(tokens[b]) + 1 positions")
+            said = _batch_of([s.to(dev) for s in said], None)[0]
+        p = self.run_head(self.hidden(source, source_mask, inputs, None if bool(mask.all()) else mask, said)[:, 1:]).float().softmax(-1)
         expected = p @ torch.arange(1, self.config.max_run + 1, dtype=torch.float, device=p.device)
         out = []
         for e, t in zip(expected, tokens):
@@ -334,7 +442,8 @@ def translate(self: TextToSemantic, source, source_mask: torch.Tensor | None = N
     """Decode the target of each row of `source` (B, S) (or a list of 1-D id tensors): sampled (`temperature`, `top_k`,
     `top_p`, `seed`), `greedy`, or by beam search (`beam_size`, `length_penalty`); `speculative=γ` drafts γ tokens at
     a time with the early-exit head and verifies them with the full decoder (same distribution; greedy: same output;
-    `Decoded.stats` has the acceptance). A row ends at its EOS, or is cut
+    `Decoded.stats` has the acceptance; a monotonic reader samples or reads greedily only, and `stats["said"]` (B, L+1)
+    is its walk). A row ends at its EOS, or is cut
     after its own guard of `max_new_tokens` tokens (default `ceil(max_length_ratio * S_row) + 8`), so a row's output
     never depends on the rest of its batch. `Decoded.as_list()` gives each row's tokens without EOS; `finished` says
     which rows ended themselves."""
@@ -345,6 +454,8 @@ def translate(self: TextToSemantic, source, source_mask: torch.Tensor | None = N
     self.eval()
     try:
         if speculative is not None and beam_size is not None: raise ValueError("choose beam search or speculative decoding, not both")
+        if self.walk is not None and (beam_size is not None or speculative is not None):
+            raise ValueError("a monotonic reader reads by sampling or greedily: no beam search, no speculative decoding")
         if speculative is not None and self.draft_head is None: raise ValueError("speculative decoding needs an early-exit head: set config.exit_layer")
         if speculative is not None:
             memory, memory_mask = self.encode(source, source_mask)
@@ -366,6 +477,7 @@ def translate(self: TextToSemantic, source, source_mask: torch.Tensor | None = N
             if speculative is not None: out = speculative_generate(dec, bos, steps, speculative, v.eos, processors, greedy=greedy, generator=gen)
             else: out = generate(dec, bos, steps, v.eos, processors, greedy=greedy, generator=gen)
         out.finished = out.finished & (out.lengths < limits.to(out.lengths.device))
+        if self.walk is not None: out.stats["said"] = dec.said
         return out
     finally:
         self.train(was_training)
