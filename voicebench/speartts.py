@@ -456,6 +456,7 @@ def translate(self: TextToSemantic, source, source_mask: torch.Tensor | None = N
         if speculative is not None and beam_size is not None: raise ValueError("choose beam search or speculative decoding, not both")
         if self.walk is not None and (beam_size is not None or speculative is not None):
             raise ValueError("a monotonic reader reads by sampling or greedily: no beam search, no speculative decoding")
+        if self.walk is not None and min_new_tokens > 1: raise ValueError("a monotonic reader's walk decides its length: min_new_tokens must be 0 or 1")
         if speculative is not None and self.draft_head is None: raise ValueError("speculative decoding needs an early-exit head: set config.exit_layer")
         if speculative is not None:
             memory, memory_mask = self.encode(source, source_mask)
