@@ -11,7 +11,7 @@ from pathlib import Path
 import torch
 
 from .audio import HOP
-from .data import SpeechDataset, speech_loader, unit_features
+from .data import SpeechDataset, speech_loader, unit_features, upsample
 from .io import cache_root, config_to_dict, load_pretrained, save_pretrained, train_once
 from .soundstorm import SoundStorm, SoundStormConfig
 from .speartts import PairDataset, T2SConfig, TextToSemantic, pretraining_batch, write_pseudo_pairs
@@ -79,7 +79,7 @@ def _right_pad(rows: list[torch.Tensor], pad: int = 0) -> tuple[torch.Tensor, to
 
 def said_of(durations: torch.Tensor, runs: torch.Tensor | None, n: int) -> torch.Tensor:
     "The phoneme (index) each of `n` units says, at its first frame: from the phonemes' `durations` (frames) and the units' `runs` (None: one unit per frame)."
-    frame_phoneme = torch.arange(len(durations)).repeat_interleave(durations)
+    frame_phoneme = upsample(torch.arange(len(durations)), durations)
     starts = runs[:n].cumsum(0) - runs[:n] if runs is not None else torch.arange(n)
     return frame_phoneme[starts.clamp(max=len(frame_phoneme) - 1)]
 
